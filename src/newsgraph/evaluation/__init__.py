@@ -1,0 +1,1 @@
+"""Evaluation on the shared data sets: `python -m newsgraph.evaluation` (make eval)."""

@@ -1,0 +1,37 @@
+"""`python -m newsgraph.evaluation` (`make eval`): every figure, newsgraph beside spaCy alone."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+
+from newsgraph.evaluation.common import Figure, shared_dir
+
+#: Evaluation modules, each with ``evaluate(shared) -> list[Figure]``.
+MODULES = ("seed", "ner", "names", "times", "quotes", "events")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsgraph.evaluation", description=__doc__)
+    ap.add_argument("--only", nargs="*", choices=MODULES, help="run only these evaluations")
+    ap.add_argument("--shared", help="the shared folder (default: ../shared beside the checkout)")
+    a = ap.parse_args(argv)
+    shared = shared_dir(a.shared)
+    print(f"{'figure':58} {'newsgraph':>10} {'spaCy alone':>12}")
+    for name in a.only or MODULES:
+        try:
+            mod = importlib.import_module(f"newsgraph.evaluation.{name}")
+        except ModuleNotFoundError:
+            continue
+        t0 = time.perf_counter()
+        figures: list[Figure] = mod.evaluate(shared)
+        for f in figures:
+            base = "" if f.baseline is None else f"{f.baseline:.3f}"
+            print(f"{f.name:58} {f.value:>10.3f} {base:>12}")
+        print(f"  ({name}: {time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
