@@ -8,7 +8,7 @@ import logging
 import sys
 
 from newsgraph.cli.app import app
-from newsgraph.cli import extract  # noqa: F401  (registers commands)
+from newsgraph.cli import corpus, extract, serve, spark  # noqa: F401  (register commands)
 from newsgraph.errors import NewsgraphError
 
 
