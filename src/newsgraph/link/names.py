@@ -1,29 +1,236 @@
-"""Name variants: transliteration-aware keys and similarity. (placeholder API; the entities work fills it)
+"""Name variants: transliteration-aware keys and similarity.
+
+Arabic and Persian names reach French and English news in many romanisations: Esmaiil, Esmail,
+Ismail and Esma'il are one given name; Qaani, Qani, Ghaani and Qa'ani one surname; al-Zawahiri and
+Zawahiri one family name. This module reduces each word of a name to a *canonical spelling*
+(letter groups that write one sound map to one form, vowels to three classes, doubled letters to
+one, apostrophes and ayn marks dropped, particles such as al-/el-/bin ignored) and compares names
+word by word on that form. The letter-group rules are data: ``lang/<code>/transliteration.tsv``,
+``name_particles.txt`` and ``name_prefixes.txt``, every supported language read together because
+an article in one language quotes spellings made for another.
+
+API (used within an article by ``nlp.coreference`` and across articles by ``link.resolve``):
 
 - ``name_keys(name) -> frozenset[str]``: blocking keys; two spellings of one name share at least one.
 - ``name_similarity(a, b) -> float``: 0..1, how likely two spellings name the same referent.
 - ``is_variant(a, b) -> bool``: ``name_similarity(a, b) >= VARIANT_THRESHOLD``.
+- ``canonical_tokens(name)`` and ``token_similarity(a, b)``: the pieces, for callers that align words.
 """
 from __future__ import annotations
 
-import unicodedata
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+from newsgraph import lang
 
 VARIANT_THRESHOLD = 0.8
+#: Two canonical words at least this similar may be aligned as spellings of one word.
+TOKEN_THRESHOLD = 0.6
+#: Score of a one-word name found inside a longer one ("Qaani" in "Esmail Qaani"): related, not a variant.
+PART_SCORE = 0.6
+#: Whole names compared as one string (words joined) at least this similar are variants.
+JOINED_THRESHOLD = 0.88
+
+_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bf\u02be`\u00b4]")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_VOWELS = re.compile(r"[aiu]")
 
 
-def _fold(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex over every letter group of every language (longest first) and its replacements."""
+    mapping: dict[str, str] = {}
+    for code in lang.SUPPORTED:
+        for row in lang.table(code, "transliteration"):
+            if len(row) >= 2 and row[0]:
+                mapping.setdefault(row[0], row[1])
+    groups = sorted(mapping, key=lambda g: (-len(g.rstrip("$")), g))
+    alts = [re.escape(g[:-1]) + r"(?![a-z])" if g.endswith("$") else re.escape(g) for g in groups]
+    replace = {g.rstrip("$"): mapping[g] for g in groups}
+    return re.compile("|".join(alts)), replace
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(w.casefold().strip("-'") for code in lang.SUPPORTED
+                     for w in lang.words(code, "name_particles"))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(w.casefold().strip(".") for code in lang.SUPPORTED
+                     for w in lang.words(code, "name_honorifics"))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
+            for row in lang.table(code, "name_abbreviations") if len(row) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[str, ...]:
+    found = {w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "name_prefixes")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def fold(name: str) -> str:
+    """Latin letters without accents, case-folded (other scripts transliterated by anyascii)."""
+    return anyascii(_APOSTROPHES.sub("", name)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def canonical_word(word: str) -> str:
+    """One folded word in its canonical spelling: letter groups mapped, doubled letters collapsed."""
+    pattern, replace = _rules()
+    out = pattern.sub(lambda m: replace[m.group(0)], word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _plain_words(name: str) -> list[str]:
+    """Folded words of ``name``; "SURNAME, Given" (list order) is read as "Given SURNAME"."""
+    if name.count(",") == 1:
+        surname, given = name.split(",")
+        name = f"{given} {surname}"
+    return [w for w in _SPLIT.split(fold(name)) if w]
+
+
+@lru_cache(maxsize=65536)
+def canonical_tokens(name: str) -> tuple[str, ...]:
+    """The words of ``name`` that identify it, each in canonical spelling, particles left out.
+
+    A compound given name opened by a prefix ("Abd al-Rahman", "Abdel Rahman", "Abdulrahman")
+    becomes one word; a particle alone (the whole name is "Al") is kept rather than lost.
+    """
+    words = _plain_words(name)
+    particles, prefixes = _particles() | _honorifics(), _prefixes()
+    abbreviations = _abbreviations()
+    words = [abbreviations.get(w, w) for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        prefix = next((p for p in prefixes if w.startswith(p)), None)
+        if prefix is not None:
+            rest = w[len(prefix):]
+            j = i + 1
+            if not rest:
+                while j < len(words) and words[j] in particles:
+                    j += 1
+                if j < len(words):
+                    rest, j = words[j], j + 1
+            out.append(canonical_word("abd" + rest))
+            i = j
+            continue
+        if w not in particles:
+            out.append(canonical_word(w))
+        i += 1
+    if not out and words:
+        out = [canonical_word(w) for w in words]
+    return tuple(out)
+
+
+def token_similarity(a: str, b: str) -> float:
+    """Similarity of two canonical words, 0..1.
+
+    Romanisations of one word differ mostly in vowels, so two words with the same consonant
+    skeleton score at least 0.9; otherwise one minus the normalised edit distance, less 0.1, so
+    that one changed consonant in a short word ("Samer", "Amer") is not enough.
+    """
+    if a == b:
+        return 1.0
+    if not a or not b or a.isdigit() or b.isdigit():
+        return 0.0
+    ratio = 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
+    if _skeleton(a) == _skeleton(b):
+        return max(0.9, ratio)
+    return max(0.0, ratio - 0.1)
+
+
+def _skeleton(word: str) -> str:
+    """First letter and the consonants after it: the blocking form of a canonical word."""
+    return word[:1] + _VOWELS.sub("", word[1:])
 
 
 def name_keys(name: str) -> frozenset[str]:
-    toks = _fold(name).split()
-    return frozenset(toks[-1:])
+    """Blocking keys: the consonant skeleton of each identifying word (two spellings share one)."""
+    return frozenset(_skeleton(t) for t in canonical_tokens(name) if t)
 
 
+def _align(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[float, int, int]]:
+    """Greedy one-to-one alignment of words, best pairs first: (similarity, index in a, in b)."""
+    pairs = sorted(((token_similarity(x, y), i, j) for i, x in enumerate(ta) for j, y in enumerate(tb)),
+                   reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    sims: list[tuple[float, int, int]] = []
+    for s, i, j in pairs:
+        if s < TOKEN_THRESHOLD:
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        sims.append((s, i, j))
+    return sims
+
+
+@lru_cache(maxsize=65536)
 def name_similarity(a: str, b: str) -> float:
-    return 1.0 if _fold(a) == _fold(b) else 0.0
+    """How likely two spellings name the same referent, 0..1.
+
+    Every word of both aligned: the mean word similarity. All words of the shorter aligned, with
+    two or more words: a fuller form of the same name (slightly less). A one-word name inside a
+    longer one scores ``PART_SCORE`` (a surname is not a variant of a full name, but related).
+    Otherwise the share of aligned words of the longer name, so names that share only a family
+    name ("Bashar al-Asad", "Maher al-Asad") stay well below the threshold.
+    """
+    ta, tb = canonical_tokens(a), canonical_tokens(b)
+    if not ta or not tb:
+        return 0.0
+    # Words written joined or apart ("Abbasali", "Abbas Ali"): compare the names as one string.
+    joined = token_similarity("".join(ta), "".join(tb))
+    joined = joined if joined >= JOINED_THRESHOLD else 0.0
+    return max(joined, _word_score(ta, tb))
+
+
+def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
+    """The word-by-word part of :func:`name_similarity`."""
+    aligned = _align(ta, tb)
+    if not aligned:
+        return 0.0
+    sims = [s for s, _, _ in aligned]
+    short, long_ = sorted((len(ta), len(tb)))
+    mean = sum(sims) / len(sims)
+    if len(sims) == short == long_:
+        # Every word has a counterpart; the given name (first word) must be a close one.
+        first = next((s for s, i, j in aligned if i == 0 or j == 0), 0.0)
+        return mean if first >= 0.75 else min(mean, first)
+    if len(sims) == short:
+        if short == 1:
+            return PART_SCORE * mean
+        # A fuller form adds middle or trailing words; a different first word is another person
+        # of the same line ("Uday Saddam Hussein" is the son of "Saddam Hussein").
+        first_aligned = any(i == 0 and j == 0 for _, i, j in aligned)
+        return 0.92 * mean if first_aligned else sum(sims) / long_
+    return sum(sims) / long_
 
 
 def is_variant(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are spellings of one name."""
     return name_similarity(a, b) >= VARIANT_THRESHOLD
+
+
+def is_part_of(part: str, full: str) -> bool:
+    """Whether every identifying word of ``part`` is a spelling of a word of the longer ``full``.
+
+    "Qani" is part of "Esmail Qaani"; used within one article to link a bare surname (or a bare
+    given name) to the full name it abbreviates.
+    """
+    tp, tf = canonical_tokens(part), canonical_tokens(full)
+    if not tp or len(tp) >= len(tf):
+        return False
+    return len(_align(tp, tf)) == len(tp)
