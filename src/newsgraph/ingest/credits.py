@@ -1,0 +1,197 @@
+"""Credit lines and bylines: who the text was taken from, and who wrote it.
+
+The forms come from ``lang/<code>/credit_lines.txt`` and ``lang/<code>/bylines.txt``
+(every supported language at once; the page's language is not known yet):
+
+- a label and the source, "la source : X", "Source: X", possibly with the source on
+  the next lines after a bullet ("la source :" / "• X");
+- an agency after "avec"/"with": "avec AFP", "Le Monde avec AFP", "(avec Reuters)";
+- a wire dateline opening the body: "(AFP) -", "PARIS, 3 mars (Reuters) —";
+- a byline: "Par Jean Dupont", "By Jane Doe", "Reporting by X; Editing by Y".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph import lang
+
+#: Credit values and bylines are names, not sentences.
+MAX_VALUE_WORDS = 8
+#: How many non-empty lines at the end of a page may be credit lines.
+MAX_TRAILER_LINES = 5
+#: A dateline opening the body ("BEYROUTH, 3 mars 2024 (AFP) -") is short.
+MAX_DATELINE = 80
+
+_BULLETS = "•·▪◦‣*-–—>|"
+_CAP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter
+_NAME_WORD = rf"(?:{_CAP}[\w'’.-]*|[a-zß-ÿ]{{1,3}}(?:[-'’]{_CAP}[\w'’.-]*)?)"
+_NAME = rf"{_CAP}[\w'’.-]*(?:[ ,&]+{_NAME_WORD}){{0,7}}"
+
+
+def _alternation(items) -> str:
+    return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The label form, the with form (a whole line) and the with form closing a paragraph."""
+    labels, withs = [], []
+    for code in lang.SUPPORTED:
+        for entry in lang.words(code, "credit_lines"):
+            kind, _, phrase = entry.partition(":")
+            (labels if kind.strip() == "label" else withs if kind.strip() == "with" else []).append(
+                phrase.strip())
+    bullets = re.escape(_BULLETS)
+    label = re.compile(rf"^[\s{bullets}]*(?:{_alternation(labels)})\s*[:：]\s*(?P<value>.*)$", re.I)
+    agency = rf"(?P<value>{_CAP}[\w.&'’-]*(?:\s+(?:et|and|/)?\s*{_CAP}[\w.&'’-]*){{0,3}})"
+    with_line = re.compile(
+        rf"^[\s{bullets}]*\(?\s*(?:(?P<who>[^()]{{1,40}}?)\s+)?(?i:{_alternation(withs)})\s+{agency}\s*\)?\s*\.?\s*$")
+    with_tail = re.compile(rf"\s*\(\s*(?i:{_alternation(withs)})\s+{agency}\s*\)\s*\.?\s*$")
+    return label, with_line, with_tail
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern:
+    prefixes = [p for code in lang.SUPPORTED for p in lang.words(code, "bylines")]
+    return re.compile(
+        rf"^[\s{re.escape(_BULLETS)}]*(?i:{_alternation(prefixes)})\s*:?\s+(?P<name>{_NAME}?)"
+        rf"\s*(?P<rest>$|[,|(;—–/-].*$)")
+
+
+_DATELINE = re.compile(
+    rf"^(?P<place>{_CAP}[^()\n]{{0,60}}?)?\s*\(\s*(?P<source>{_CAP}[\w.&'’ /-]{{0,30}}?)\s*\)\s*[-–—]+\s*")
+
+
+def clean_value(value: str) -> str | None:
+    """A credit value without bullets, quotes and closing punctuation; None if it is a sentence."""
+    value = re.sub(r"\s+", " ", value).strip(f" {_BULLETS}\"«»“”.;,")
+    if not value or len(value.split()) > MAX_VALUE_WORDS:
+        return None
+    return value
+
+
+def match_label(line: str) -> str | None:
+    """The value of a label credit line ("" when the value follows on the next lines), or None."""
+    m = _forms()[0].match(line)
+    if not m:
+        return None
+    value = m.group("value").strip()
+    if not value:
+        return ""
+    return clean_value(value)
+
+
+def match_with(line: str) -> str | None:
+    """The agency of a short "avec AFP" / "Le Monde avec AFP" line, or None."""
+    if len(line.split()) > MAX_VALUE_WORDS:
+        return None
+    m = _forms()[1].match(line)
+    return clean_value(m.group("value")) if m else None
+
+
+def strip_with_tail(text: str) -> tuple[str, str | None]:
+    """A body whose last paragraph closes with "(avec AFP)": the body without it, and the agency."""
+    m = _forms()[2].search(text)
+    if not m:
+        return text, None
+    return text[:m.start()].rstrip(), clean_value(m.group("value"))
+
+
+def match_byline(line: str) -> str | None:
+    """The author names of a byline line ("Par Jean Dupont", "Reporting by X; Editing by Y")."""
+    text = line.strip()
+    if not text or len(text.split()) > 16 or (text.endswith(".") and not text.endswith(" .")
+                                               and len(text.split()) > 6):
+        return None
+    m = _byline().match(text)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    if rest and not rest.startswith((";", "|", "(", ",", "—", "–", "/", "-")):
+        return None
+    return clean_value(m.group("name"))
+
+
+def _short_value_line(line: str) -> bool:
+    words = line.strip(_BULLETS + " \t").split()
+    return 0 < len(words) <= MAX_VALUE_WORDS and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+@dataclass(frozen=True)
+class Trailer:
+    """Credit lines found at the end of a page; the body keeps ``lines[:keep]``."""
+
+    source: str | None
+    byline: str | None
+    keep: int
+
+
+def parse_trailer(lines: list[str]) -> Trailer:
+    """Read credit and byline lines off the end of ``lines`` (bottom-up)."""
+    source = byline = None
+    keep = len(lines)
+    pending: list[str] = []
+    seen = 0
+    j = len(lines) - 1
+    while j >= 0 and seen < MAX_TRAILER_LINES:
+        line = lines[j]
+        j -= 1
+        if not line.strip():
+            continue
+        seen += 1
+        label = match_label(line)
+        if label is not None:
+            value = label or clean_value(" ".join(reversed(pending)))
+            if not value:
+                break
+            source, pending, keep = source or value, [], j + 1
+            continue
+        if pending:
+            if _short_value_line(line) and len(pending) < 2:
+                pending.append(line)
+                continue
+            break
+        agency, author = match_with(line), match_byline(line)
+        if agency or author:
+            source, byline, keep = source or agency, byline or author, j + 1
+            continue
+        if _short_value_line(line):
+            pending.append(line)
+            continue
+        break
+    return Trailer(source=source, byline=byline, keep=keep)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline opening the body: the agency, the place-and-date text, where the body starts."""
+
+    source: str
+    place: str | None
+    end: int
+
+
+def _is_place(place: str) -> bool:
+    """A dateline's place is capitalised words, maybe with a date: "BEYROUTH, 3 mars 2024"."""
+    from newsgraph.ingest.dates import find_dates
+
+    for d in reversed(find_dates(place)):
+        place = place[:d.start] + place[d.end:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", place)
+    return 0 < len(words) <= 4 and all(re.match(_CAP, w) for w in words)
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The "PARIS (AFP) -" dateline at the very start of ``text``, or None."""
+    m = _DATELINE.match(text)
+    if not m or m.end() > MAX_DATELINE:
+        return None
+    source = clean_value(m.group("source"))
+    if not source:
+        return None
+    place = (m.group("place") or "").strip(" ,") or None
+    if place and not _is_place(place):
+        return None
+    return Dateline(source=source, place=place, end=m.end())

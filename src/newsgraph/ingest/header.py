@@ -1,0 +1,152 @@
+"""The header of a plain-text news page: outlet banner, date lines, headline, byline.
+
+A page pasted as text opens with a few short lines before the body: an outlet banner
+(often ALL CAPS), a date line, the headline, a byline, a credit. We read the leading
+short lines, tell each kind by its shape (length, capitals, final punctuation,
+position) and by the date/credit/byline forms of ``lang/``, and stop at the first line
+that reads like body text. A page that opens straight with a paragraph has no header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.ingest import credits
+from newsgraph.ingest.dates import DateLine, parse_date_line
+from newsgraph.records import DateSeen
+
+#: How many non-empty lines a header may take before the body starts.
+MAX_HEADER_LINES = 8
+#: A headline is short: at most this many characters and words.
+MAX_HEADLINE_CHARS = 180
+MAX_HEADLINE_WORDS = 30
+#: A banner (outlet) line is shorter still.
+MAX_BANNER_WORDS = 6
+
+_SENTENCE_END = (".", ",", ";", ":", "…")
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the header said; the body starts at line index ``body_start``."""
+
+    outlet: str | None
+    title: str | None
+    dates_seen: tuple[DateSeen, ...]
+    published: str | None
+    published_from: str | None
+    byline: str | None
+    original_source: str | None
+    body_start: int
+
+
+def is_headline(line: str) -> bool:
+    """Short, one sentence at most, and no final period: a headline or banner, not body text."""
+    text = line.strip()
+    if not text or len(text) > MAX_HEADLINE_CHARS or len(text.split()) > MAX_HEADLINE_WORDS:
+        return False
+    if text.endswith(_SENTENCE_END) and not text.endswith("..."):
+        return False
+    return not _INNER_SENTENCE.search(text.rstrip("?!"))
+
+
+def is_all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def outlet_name(line: str) -> str:
+    """A banner as a name: ALL CAPS words title-cased, except short ones without a vowel (BBC)."""
+    text = line.strip().strip("|•*=#-–— \t")
+    if not is_all_caps(text):
+        return text
+
+    def word(w: str) -> str:
+        letters = [c for c in w if c.isalpha()]
+        if len(letters) <= 4 and not any(c.casefold() in "aeiouyàâéèêëîïôûù" for c in letters):
+            return w
+        return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+
+    return " ".join(word(w) for w in text.split())
+
+
+def _classify(line: str, *, order: str) -> tuple[str, object]:
+    date_line = parse_date_line(line, order=order)
+    if date_line:
+        return "date", date_line
+    author = credits.match_byline(line)
+    if author:
+        return "byline", author
+    label = credits.match_label(line)
+    if label:
+        return "credit", label
+    agency = credits.match_with(line)
+    if agency:
+        return "credit", agency
+    if is_headline(line):
+        return "short", line.strip()
+    return "body", None
+
+
+def parse_header(lines: list[str], *, order: str = "DMY") -> Header:
+    """Read the header off ``lines``; ``order`` decides all-numeric dates (DMY or MDY)."""
+    found: list[tuple[int, int, str, object]] = []  # (line index, non-empty number, kind, value)
+    number = 0
+    body_start = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        number += 1
+        if number > MAX_HEADER_LINES:
+            break
+        kind, value = _classify(line, order=order)
+        if kind == "body":
+            body_start = i
+            break
+        found.append((i, number, kind, value))
+    if body_start is None or not found:
+        return Header(None, None, (), None, None, None, None, 0)
+
+    seen: list[DateSeen] = []
+    published = published_from = None
+    best_rank = 9
+    shorts: list[tuple[int, str]] = []
+    byline = source = None
+    for _, n, kind, value in found:
+        if kind == "date":
+            assert isinstance(value, DateLine)
+            for d, label in zip(value.dates, value.labels):
+                where = f"header line {n}" + (f" ({label})" if label else "")
+                seen.append(DateSeen(text=d.text, value=d.value, where=where))
+                rank = {"published": 0, None: 1, "updated": 2}[label]
+                if rank < best_rank:
+                    best_rank, published, published_from = rank, d.value, where
+        elif kind == "byline":
+            byline = byline or value
+        elif kind == "credit":
+            source = source or value
+        else:
+            shorts.append((n, value))
+    outlet, title = _outlet_and_title(shorts, found)
+    return Header(outlet, title, tuple(seen), published, published_from, byline, source, body_start)
+
+
+def _outlet_and_title(shorts: list[tuple[int, str]], found) -> tuple[str | None, str | None]:
+    """Of the header's short lines, the first is the banner when there are several; the
+    headline is the first of the rest with three words or more."""
+    if not shorts:
+        return None, None
+    if len(shorts) == 1:
+        n, text = shorts[0]
+        date_after = any(kind == "date" and m > n for _, m, kind, _ in found)
+        if is_all_caps(text) and len(text.split()) <= MAX_BANNER_WORDS and date_after:
+            return outlet_name(text), None
+        return None, text
+    first = shorts[0][1]
+    if not is_all_caps(first) and len(first.split()) > MAX_BANNER_WORDS:
+        return None, first  # a headline, then a standfirst without a final period
+    outlet = outlet_name(first)
+    rest = [text for _, text in shorts[1:]]
+    title = next((t for t in rest if len(t.split()) >= 3), rest[0])
+    return outlet, title
