@@ -1,2 +1,25 @@
-"""Commands of the serve work (placeholder until it lands)."""
-from newsgraph.cli.app import app  # noqa: F401
+"""`newsgraph serve`: the analyst's web app over a store file (read-only), with uvicorn."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from newsgraph.cli.app import app
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(Path("newsgraph.duckdb"), "--db", help="Store file built by `newsgraph ingest`."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+) -> None:
+    """Serve the store in a browser: search, articles, entities, stories, events and quotes, with a
+    JSON API under /api/ and its OpenAPI docs at /docs. The store is opened read-only."""
+    import uvicorn
+
+    from newsgraph.web import create_app
+
+    web_app = create_app(db=db)
+    print(f"newsgraph: serving {db} (read-only) at http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")

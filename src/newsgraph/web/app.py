@@ -1,0 +1,59 @@
+"""The analyst's web app: ``create_app(db=...)`` gives a FastAPI app over one store file.
+
+Pages are server-rendered (Jinja2) and each has a JSON twin under ``/api/``;
+OpenAPI docs are at ``/docs``. The store is opened read-only once, at start-up,
+and every request works on its own cursor (``web.database``).
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from newsgraph import __version__
+from newsgraph.web import pages
+from newsgraph.web.database import ReadOnlyStore
+from newsgraph.web.routes import articles, entities, explorers, search, stories
+
+
+def create_app(*, db: Path | str) -> FastAPI:
+    """The app serving the store at ``db`` (opened read-only now, closed at shutdown)."""
+    store = ReadOnlyStore(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="newsgraph", version=__version__, lifespan=lifespan,
+        description="Entities and their spellings, quotes and speakers, dates, events, copies and "
+                    "stories from a newsgraph store. Every page has a JSON twin under /api/.",
+    )
+    app.state.store = store
+    app.mount("/static", StaticFiles(directory=str(pages.STATIC)), name="static")
+    for module in (search, articles, entities, stories, explorers):
+        app.include_router(module.router)
+    app.add_exception_handler(pages.NotFound, pages.not_found)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _bad_request)
+    return app
+
+
+async def _http_error(request: Request, exc: HTTPException):
+    """Starlette's errors (an unknown path: 404) in the page/JSON shape of ``pages.not_found``."""
+    if exc.status_code == 404:
+        return pages.not_found(request, pages.NotFound(request.url.path))
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+
+
+async def _bad_request(request: Request, exc: RequestValidationError):
+    """A malformed parameter (``page=abc``) is the client's mistake: 422 with what was wrong."""
+    return JSONResponse({"detail": [
+        {"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()]},
+        status_code=422)

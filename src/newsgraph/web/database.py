@@ -1,0 +1,53 @@
+"""The web app's read-only handle on the store: one DuckDB connection, one cursor per request.
+
+Readers of the store never write (DESIGN.md 6), so the file is opened with
+``read_only=True``: a write through any cursor fails inside DuckDB itself, not by
+convention. DuckDB connections are not thread-safe, and uvicorn serves sync routes
+from a thread pool, so each request takes its own ``cursor()`` (a cheap child
+connection on the same database) and closes it when the response is done.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+from fastapi import Request
+
+from newsgraph.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+class ReadOnlyStore:
+    """A store file opened read-only; hands out one cursor per request."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store file (build one with `newsgraph ingest`)")
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error as err:
+            raise StoreError(f"{self.path}: cannot open the store read-only: {err}") from err
+        self._lock = threading.Lock()
+        log.info("opened store %s read-only", self.path)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A fresh cursor for one request (creating it is serialised; using it is not)."""
+        with self._lock:
+            return self._con.cursor()
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def request_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """FastAPI dependency: a cursor on the app's store, closed after the response."""
+    cur = request.app.state.store.cursor()
+    try:
+        yield cur
+    finally:
+        cur.close()
