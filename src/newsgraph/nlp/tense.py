@@ -1,0 +1,90 @@
+"""Past or future: the tense of the verb that governs a time expression.
+
+A bare weekday or a year-less date ("lundi", "le 3 mars") is resolved against the
+publication date, and which side of it depends on the verb: "a déclaré lundi" is the
+Monday before, "se rendra lundi" the Monday after. We read spaCy's morphology:
+
+- ``Tense=Fut`` (futur simple) is the future;
+- ``Tense=Past``/``Tense=Imp`` (passé simple, imparfait, participle of a compound past)
+  is the past, unless an auxiliary of the participle is itself future ("aura signé");
+- an infinitive governed by a verb of ``future_governors`` ("va se rendre", "will visit",
+  "devrait signer") is the future, unless that governor is in a past tense;
+- a present tense, or no verb at all, gives ``None``: the caller decides the default.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.nlp.time_lexicon import TimeLexicon
+
+PAST, FUTURE = "past", "future"
+
+#: How far up the dependency tree we look for the governing verb.
+MAX_HOPS = 4
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb or auxiliary above ``span`` (its own root when that is a verb)."""
+    token = span.root
+    for _ in range(MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+            return token
+        copulas = [c for c in token.children if c.dep_ == "cop"]
+        if copulas and token.i not in range(span.start, span.end):
+            return copulas[0]  # "qui est aujourd'hui le successeur": the copula carries the tense
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def direction(span: Span, lex: TimeLexicon) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` (present tense, or no verb found) for ``span``."""
+    verb = governing_verb(span)
+    for _ in range(MAX_HOPS):
+        if verb is None:
+            return None
+        found = _tense_of(verb, lex)
+        if found != "climb":
+            return found
+        verb = verb.head if verb.head.i != verb.i else None
+    return None
+
+
+def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
+    """The direction one verb gives, or ``"climb"`` when its governor decides (an infinitive)."""
+    tense = verb.morph.get("Tense")
+    form = verb.morph.get("VerbForm")
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(a.lemma_ in lex.future_governors for a in auxes):
+        return FUTURE  # "will visit"
+    if any("Fut" in a.morph.get("Tense") for a in auxes):
+        return FUTURE  # "aura signé", "sera reçu"
+    if "Fut" in tense:
+        return FUTURE
+    if "Past" in tense or "Imp" in tense:
+        return PAST
+    if "Inf" in form:
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        if head.lemma_ in lex.future_governors and not ({"Past", "Imp"} & set(head.morph.get("Tense"))):
+            return FUTURE  # "va se rendre", "devrait signer"
+        return "climb"
+    if "Pres" in tense and any("Part" in a.morph.get("VerbForm") for a in auxes):
+        return PAST
+    if "Pres" in tense and lex.future_endings and verb.lower_.endswith(lex.future_endings):
+        return FUTURE  # a futur simple the tagger read as present ("reviendrai")
+    return None
+
+
+def is_stative_present(span: Span, lex: TimeLexicon) -> bool:
+    """True when ``span`` modifies a stative verb or copula in the present ("qui est aujourd'hui")."""
+    verb = governing_verb(span)
+    if verb is None:
+        return False
+    if "Pres" not in verb.morph.get("Tense"):
+        return False
+    if verb.lemma_ in lex.stative_verbs and not verb.dep_.startswith("aux"):
+        return True
+    return any(c.dep_ == "cop" and c.lemma_ in lex.stative_verbs for c in verb.children)
