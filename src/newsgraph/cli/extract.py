@@ -1,4 +1,4 @@
-"""`newsgraph extract PATH|-`: one article in, its record out. (JSON only for now)"""
+"""`newsgraph extract PATH|-`: one article in, its record out (a rich view, or JSON)."""
 from __future__ import annotations
 
 import json
@@ -19,17 +19,28 @@ def extract(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language code (fr, en), overriding detection."),
     url: Optional[str] = typer.Option(None, help="URL of the article."),
 ) -> None:
-    """Extract entities, titles, quotes, dates and events from one article."""
+    """Extract entities, titles, quotes, dates and events from one article.
+
+    Bad input (missing, empty, binary, undecodable, too large, unknown or unsupported
+    language) is one line on stderr naming the item and why, and exit status 2.
+    """
     from newsgraph import analyze
     from newsgraph.errors import InputError, Rejection
-    from newsgraph.ingest import read_path, read_text
+    from newsgraph.ingest import read_bytes, read_path
+    from newsgraph.ingest.files import read_limited
 
     overrides = dict(published=published, outlet=outlet, language=lang, url=url)
     if path == "-":
-        article = read_text(sys.stdin.read(), item="<stdin>", **overrides)
+        data = read_limited(sys.stdin.buffer, item="<stdin>")
+        article = read_bytes(data, item="<stdin>", **overrides)
     else:
         article = read_path(path, **overrides)
     (result,) = analyze([article])
     if isinstance(result, Rejection):
         raise InputError(result.item, result.reason)
-    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if as_json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from newsgraph.cli.view import show
+
+    show(result)

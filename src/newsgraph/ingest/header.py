@@ -62,13 +62,15 @@ def outlet_name(line: str) -> str:
     if not is_all_caps(text):
         return text
 
-    def word(w: str) -> str:
+    def word(i: int, w: str) -> str:
         letters = [c for c in w if c.isalpha()]
         if len(letters) <= 4 and not any(c.casefold() in "aeiouyàâéèêëîïôûù" for c in letters):
-            return w
+            return w  # an acronym
+        if i and len(letters) <= 2:
+            return w.lower()  # a particle inside a name: "du", "de", "of"
         return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
 
-    return " ".join(word(w) for w in text.split())
+    return " ".join(word(i, w) for i, w in enumerate(text.split()))
 
 
 def _classify(line: str, *, order: str) -> tuple[str, object]:
