@@ -1,5 +1,37 @@
-"""Stage newsgraph_quotes (placeholder until its issue lands)."""
+"""Stage newsgraph_quotes: direct and reported speech, with who said it and to whom.
+
+Reads ``doc._.entities`` and the doc's own parse (nothing is parsed again) and sets
+``doc._.quotes``: a list of :class:`records.Quote` in text order, ids ``Q1``, ``Q2``...
+
+- Direct quotations come from the typography (``direct_quotes``), are cued and joined across
+  incises on the parse (``quote_cues``).
+- Reported speech comes from speech verbs with a content clause and from attribution phrases
+  (``reported_speech``). A quotation nested in reported speech ("X a déclaré que le général
+  « ... »") is one direct quote with the outer speaker, not a second, indirect one.
+- Speakers and addressees are entity ids (``speakers``, ``mention_index``). A direct quotation
+  with no cue of its own continues the previous quotation of the same or the previous paragraph
+  (news prints a long statement as successive quoted paragraphs), except lines of dialogue,
+  which alternate speakers.
+"""
+from __future__ import annotations
+
+import logging
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp.direct_quotes import find_direct
+from newsgraph.nlp.mention_index import MentionIndex
+from newsgraph.nlp.quote_cues import DirectQuote, attribute_direct
+from newsgraph.nlp.reported_speech import Indirect, find_by_phrase, find_by_verb, source_phrase
+from newsgraph.nlp.speakers import Attribution, SpeakerResolver
+from newsgraph.nlp.speech_lexicon import SpeechLexicon, speech_lexicon
+from newsgraph.records import Mention, Quote
+
+log = logging.getLogger(__name__)
+
+#: Paragraph breaks a cue-less quotation may be from the previous one and still continue it.
+CONTINUATION_PARAGRAPHS = 1
 
 
 @Language.factory("newsgraph_quotes")
@@ -8,9 +40,96 @@ def make_quotes(nlp: Language, name: str):
 
 
 class QuotesStage:
+    """The spaCy component: ``doc._.quotes`` from ``doc._.entities`` and the parse."""
+
     def __init__(self, lang: str):
         self.lang = lang
 
-    def __call__(self, doc):
-        doc._.quotes = []
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, lex=speech_lexicon(self.lang), entities=doc._.entities or [])
         return doc
+
+
+def _overlaps(a: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in ranges)
+
+
+def find_quotes(doc: Doc, lex: SpeechLexicon) -> list[DirectQuote | Indirect]:
+    """Direct and reported speech of ``doc``, in text order, without duplicates."""
+    direct = attribute_direct(doc, lex, find_direct(doc.text, pairs=lex.pairs, dashes=lex.dashes))
+    quoted = [(q.open_at, q.close_at) for q in direct]
+    used = {q.verb for q in direct if q.verb is not None}
+    by_verb = [r for r in find_by_verb(doc, lex, quoted, used) if not _overlaps((r.start, r.end), quoted)]
+    contents = [(r.start, r.end) for r in by_verb]
+    # Reported speech reported inside other reported speech belongs to the outer statement.
+    by_verb = [r for r in by_verb if not any(s <= doc[r.verb].idx < e for s, e in contents)]
+    by_phrase = [r for r in find_by_phrase(doc, lex, quoted)
+                 if not _overlaps((r.start, r.end), quoted)
+                 and not any(s <= doc[r.phrase].idx < e for s, e in contents)]
+    return sorted([*direct, *by_verb, *by_phrase], key=_start)
+
+
+def _start(q: DirectQuote | Indirect) -> int:
+    return q.parts[0][0]
+
+
+def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
+    """The records of every quote in ``doc``, speakers resolved against ``entities``."""
+    found = find_quotes(doc, lex)
+    quoted = [(q.open_at, q.close_at) for q in found if isinstance(q, DirectQuote)]
+    mentions = MentionIndex(doc, list(entities), lex, quoted)
+    resolver = SpeakerResolver(doc, mentions, lex)
+    out: list[Quote] = []
+    previous: tuple[DirectQuote, Attribution] | None = None
+    for q in found:
+        att = _attribute(resolver, q)
+        direct = isinstance(q, DirectQuote)
+        if direct and q.verb is None and q.phrase is None and previous is not None \
+                and _continues(doc.text, previous[0], q):
+            att = Attribution(previous[1].speaker, None, previous[1].anonymous)
+        if att.speaker is not None:
+            cue_at = q.verb if q.verb is not None else q.phrase
+            mentions.note(cue_at if cue_at is not None else doc.char_span(
+                q.parts[0][0], q.parts[0][1], alignment_mode="expand").start, att.speaker)
+        if direct:
+            previous = (q, att)
+        out.append(_record(doc.text, len(out) + 1, q, att, direct))
+    log.debug("%d quotes (%d direct)", len(out), sum(q.direct for q in out))
+    return out
+
+
+def _attribute(resolver: SpeakerResolver, q: DirectQuote | Indirect) -> Attribution:
+    if q.verb is not None:
+        return resolver.for_verb(q.verb, q.window)
+    if q.phrase is not None:
+        source = getattr(q, "source", None)
+        if source is None:
+            source = _phrase_source(resolver, q)
+        if source is not None:
+            return resolver.for_phrase(q.phrase, source)
+    return Attribution()
+
+
+def _phrase_source(resolver: SpeakerResolver, q: DirectQuote) -> int | None:
+    n = resolver.lex.cue_at(resolver.doc, q.phrase)
+    head = source_phrase(resolver.doc, q.phrase, n)
+    return head.i if head is not None else None
+
+
+def _continues(text: str, prev: DirectQuote, q: DirectQuote) -> bool:
+    """Whether ``q`` follows ``prev`` closely enough to continue its speaker (not dialogue)."""
+    if q.dash or prev.dash or q.open_at < prev.close_at:
+        return False
+    gap = text[prev.close_at:q.open_at]
+    breaks = sum(1 for i, c in enumerate(gap) if c == "\n" and (i == 0 or gap[i - 1] != "\n"))
+    return breaks <= CONTINUATION_PARAGRAPHS
+
+
+def _record(text: str, n: int, q: DirectQuote | Indirect, att: Attribution, direct: bool) -> Quote:
+    parts = tuple(Mention(s, e, text[s:e]) for s, e in q.parts)
+    return Quote(
+        id=f"Q{n}", text=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
+        direct=direct, speaker=att.speaker, cue=att.cue, speaker_text=att.speaker_text,
+        anonymous=att.anonymous, addressee=att.addressee, addressee_text=att.addressee_text,
+        parts=parts if len(parts) > 1 else (),
+    )

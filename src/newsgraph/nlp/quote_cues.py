@@ -1,0 +1,189 @@
+"""The cue of each direct quotation, read on the doc's own parse (nothing is re-parsed).
+
+A cue is a speech verb in an incise ("« ... », a-t-il déclaré", "“...,” she said"), in an incise
+inside the marks or a dialogue line ("— Moi, dit-il, je reste"), in the clause that introduces the
+quotation ("X a déclaré : « ... »", "X a déclaré que le général « ... »"), or an attribution
+phrase after it ("« ... », selon X"). Two quotations separated only by an incise are one quotation
+in two parts. A short quoted term with no verb and no incise is a scare quote, not a quotation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.direct_quotes import MarkedSpan
+from newsgraph.nlp.speech_lexicon import SpeechLexicon
+
+#: Longest incise, in word tokens ("a déclaré l'ambassadeur iranien à la presse locale").
+MAX_INCISE = 10
+#: A quoted term this short, without a verb, is a scare quote ("une « trêve »").
+MAX_TERM_WORDS = 3
+STOPS = frozenset(".!?;…")
+
+
+@dataclass(frozen=True)
+class DirectQuote:
+    """A direct quotation with its cue: ``verb`` (a speech verb) or ``phrase`` (an attribution cue
+    at token ``phrase``); ``window`` is the token range around the cue where its subject and
+    addressee are looked for."""
+
+    parts: tuple[tuple[int, int], ...]
+    open_at: int
+    close_at: int
+    verb: int | None = None
+    phrase: int | None = None
+    window: tuple[int, int] = (0, 0)
+    dash: bool = False
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens lying wholly inside the character range [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not t.is_punct and not t.is_space]
+
+
+def incise_verb(lex: SpeechLexicon, tokens: list[Token]) -> Token | None:
+    """The speech verb when ``tokens`` are an incise: a short clause made of a speech verb, its
+    third-person subject and perhaps an addressee or a time ("a-t-il ajouté", "said Smith")."""
+    words = _words(tokens)
+    if not words or len(words) > MAX_INCISE or any(t.text == "\n" or "\n" in t.text for t in tokens):
+        return None
+    verb = next((t for t in words[:5] if lex.is_speech_verb(t)), None)
+    if verb is None:
+        return None
+    for t in words[:words.index(verb)]:
+        if t.pos_ not in ("AUX", "PRON", "ADV", "PROPN", "NOUN", "DET", "ADJ", "PART"):
+            return None
+    subjects = [t for t in words if t.dep_.startswith("nsubj") and t.head == verb] or \
+               [t for t in words if t.text.startswith("-") and t.pos_ == "PRON"]
+    if any("1" in t.morph.get("Person") or "2" in t.morph.get("Person") for t in subjects):
+        return None
+    return verb
+
+
+def _after(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, limit: int):
+    """(verb, phrase, window) of an incise or attribution right after the quotation."""
+    inner_end = doc.text[q.end:q.close_at]
+    tokens = []
+    for t in tokens_between(doc, q.close_at, min(len(doc.text), q.close_at + 200)):
+        if t.idx >= limit or t.text in STOPS or "\n" in t.text or t.text in lex.pairs:
+            break
+        tokens.append(t)
+    if not _words(tokens):
+        return None
+    first = _words(tokens)[0]
+    follows = doc.text[q.close_at:first.idx]
+    ended = q.parts and doc.text[q.end - 1:q.end] in STOPS or any(c in STOPS for c in inner_end)
+    if "," not in follows and "," not in inner_end and not (ended and first.is_lower):
+        return None
+    window = (tokens[0].i, tokens[-1].i + 1)
+    if lex.cue_at(doc, first.i):
+        return None, first.i, window
+    verb = incise_verb(lex, tokens)
+    return (verb.i, None, window) if verb is not None else None
+
+
+def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
+    """(verb, None, window) of the nearest speech verb in the clause that introduces the quotation."""
+    start = doc.text.rfind("\n", 0, q.open_at)
+    if start >= 0 and not doc.text[start:q.open_at].strip():
+        # The quotation opens its paragraph: the introducer may close the one before (" ... :").
+        prev = doc.text[:start].rstrip()
+        if prev.endswith(":"):
+            start = doc.text.rfind("\n", 0, len(prev))
+    tokens = tokens_between(doc, max(start + 1, floor), q.open_at)
+    chosen = None
+    for t in reversed(tokens):
+        if t.text in STOPS:
+            break
+        if lex.is_speech_verb(t) and t.pos_ == "VERB":
+            chosen = t
+            break
+    if chosen is None:
+        return None
+    return chosen.i, None, (tokens[0].i, tokens[-1].i + 1)
+
+
+def _split_inside(doc: Doc, lex: SpeechLexicon, q: MarkedSpan):
+    """Cut an incise out of a quotation's own words ("— Moi, dit Paul, je reste")."""
+    for k, (s, e) in enumerate(q.parts):
+        tokens = tokens_between(doc, s, e)
+        for j, t in enumerate(tokens):
+            if j == 0 or tokens[j - 1].text not in {",", "!", "?", "…"} or not lex.is_speech_verb(t) and t.pos_ != "AUX":
+                continue
+            stop = next((m for m in range(j, len(tokens)) if tokens[m].text == ","), None)
+            seg = tokens[j:stop] if stop is not None else [x for x in tokens[j:] if x.text not in STOPS]
+            verb = incise_verb(lex, seg)
+            if verb is None or seg[0].i > verb.i or not _inverted(verb, seg):
+                continue
+            before = (s, tokens[j - 1].idx + (len(tokens[j - 1]) if tokens[j - 1].text != "," else 0))
+            after = (tokens[stop].idx + 1, e) if stop is not None else None
+            pieces = [p for p in (before, after) if p and doc.text[p[0]:p[1]].strip()]
+            parts = q.parts[:k] + tuple(_strip(doc.text, p) for p in pieces) + q.parts[k + 1:]
+            window = (seg[0].i, seg[-1].i + 1)
+            return MarkedSpan(parts=parts, open_at=q.open_at, close_at=q.close_at, dash=q.dash), (verb.i, None, window)
+    return q, None
+
+
+def _inverted(verb: Token, seg: list[Token]) -> bool:
+    """French and dialogue incises put the subject after the verb ("dit-il", "reprit Paul")."""
+    return any(t.i > verb.i and (t.text.startswith("-") or t.pos_ in ("PROPN", "NOUN", "PRON")) for t in seg)
+
+
+def _strip(text: str, part: tuple[int, int]) -> tuple[int, int]:
+    s, e = part
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def is_scare_quote(doc: Doc, q: MarkedSpan) -> bool:
+    """A quoted term of a few words with no verb ("une « trêve humanitaire »")."""
+    words = [t for s, e in q.parts for t in _words(tokens_between(doc, s, e))]
+    return len(words) <= MAX_TERM_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> list[DirectQuote]:
+    """Cue each quotation, join the parts of one split by an incise, drop scare quotes."""
+    out: list[DirectQuote] = []
+    i = 0
+    while i < len(spans):
+        q, cue = _split_inside(doc, lex, spans[i])
+        after = _after(doc, lex, q, _limit(doc, spans, i))
+        while after is not None and i + 1 < len(spans) and _only_incise(doc, q, spans[i + 1], after):
+            nxt, _ = _split_inside(doc, lex, spans[i + 1])
+            q = MarkedSpan(parts=q.parts + nxt.parts, open_at=q.open_at, close_at=nxt.close_at, dash=q.dash)
+            cue = cue or after
+            i += 1
+            after = _after(doc, lex, q, _limit(doc, spans, i))
+        after = cue or after
+        floor = out[-1].close_at if out else 0
+        cue = after or _before(doc, lex, q, floor)
+        i += 1
+        if not q.dash and after is None and is_scare_quote(doc, q):
+            continue
+        verb, phrase, window = cue if cue else (None, None, (0, 0))
+        out.append(DirectQuote(parts=q.parts, open_at=q.open_at, close_at=q.close_at,
+                               verb=verb, phrase=phrase, window=window, dash=q.dash))
+    return out
+
+
+def _limit(doc: Doc, spans: list[MarkedSpan], i: int) -> int:
+    return spans[i + 1].open_at if i + 1 < len(spans) else len(doc.text)
+
+
+def _only_incise(doc: Doc, q: MarkedSpan, nxt: MarkedSpan, cue) -> bool:
+    """Whether the words between two quotations are the incise alone, ending with a comma or colon."""
+    gap = doc.text[q.close_at:nxt.open_at]
+    if "\n" in gap or nxt.dash or cue[0] is None:
+        return False
+    lo, hi = cue[2]
+    return doc[lo].idx >= q.close_at and doc[hi - 1].idx + len(doc[hi - 1]) <= nxt.open_at \
+        and gap.rstrip().endswith((",", ":")) and not any(c in STOPS for c in gap)

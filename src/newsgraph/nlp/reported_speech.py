@@ -1,0 +1,140 @@
+"""Indirect speech, read on the doc's dependency parse.
+
+Two forms: a speech verb with a content clause ("X a déclaré que ...", "X estime que ...",
+"she said the talks had failed"), whose content is the clause after the complementizer; and an
+attribution phrase ("selon X, ...", "d'après X", "according to X"), whose content is the rest of
+the sentence. The speaker is not decided here (see ``speakers``): this module gives the verb or
+the noun phrase that names it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.speech_lexicon import SpeechLexicon
+
+#: A content clause shorter than this many words is not reported speech ("il a dit que oui").
+MIN_CONTENT_WORDS = 3
+#: Heads of a noun phrase that modifiers point to ("Foreign Minister Zarif" -> Zarif).
+NP_INNER = ("compound", "flat", "flat:name", "amod", "det")
+
+
+@dataclass(frozen=True)
+class Indirect:
+    """Reported speech: content ``parts`` (character ranges), and either the speech ``verb``
+    (token index) or the attribution phrase at token ``phrase`` naming the source ``source``."""
+
+    parts: tuple[tuple[int, int], ...]
+    verb: int | None = None
+    phrase: int | None = None
+    source: int | None = None
+    window: tuple[int, int] = (0, 0)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _inside(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in ranges)
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character range of tokens first..last without punctuation at either end."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in "»”\"":
+        last -= 1
+    if last < first:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the sentence holding token i, never crossing a paragraph break."""
+    sent = doc[i].sent
+    lo, hi = sent.start, sent.end
+    for t in doc[lo:i]:
+        if "\n" in t.text:
+            lo = t.i + 1
+    for t in doc[i:hi]:
+        if "\n" in t.text:
+            return lo, t.i
+    return lo, hi
+
+
+def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:
+    """The clause a speech verb reports: a ccomp, or a clause opened by a complementizer."""
+    for child in verb.rights:
+        if child.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ in lex.complementizers
+                                        for g in child.children):
+            if child.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON"):
+                return child
+    return None
+
+
+def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
+                 used: set[int]) -> list[Indirect]:
+    """Speech verbs with a content clause, outside quotations and not already cues of one."""
+    out = []
+    for verb in doc:
+        if verb.i in used or not lex.is_speech_verb(verb) or _inside(verb.idx, quoted):
+            continue
+        clause = content_clause(lex, verb)
+        if clause is None:
+            continue
+        first = clause.left_edge.i
+        while first < clause.i and (doc[first].lower_ in lex.complementizers or doc[first].is_punct):
+            first += 1
+        last = min(clause.right_edge.i, sentence_bounds(doc, verb.i)[1] - 1)
+        words = [t for t in doc[first:last + 1] if not t.is_punct]
+        span = _trim(doc, first, last)
+        if span is None or len(words) < MIN_CONTENT_WORDS:
+            continue
+        out.append(Indirect(parts=(span,), verb=verb.i, window=(verb.i, first)))
+    return out
+
+
+def source_phrase(doc: Doc, at: int, length: int) -> Token | None:
+    """Head of the noun phrase after an attribution cue ("selon le porte-parole du ministère")."""
+    sent_end = sentence_bounds(doc, at)[1]
+    for t in doc[at + length:sent_end]:
+        if t.is_punct:
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            while t.dep_ in NP_INNER and t.head.i > t.i and t.head.i < sent_end:
+                t = t.head
+            return t
+    return None
+
+
+def find_by_phrase(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]]) -> list[Indirect]:
+    """Attribution phrases: the sentence, less the phrase and its source, is the content."""
+    out = []
+    i = 0
+    while i < len(doc):
+        n = lex.cue_at(doc, i)
+        if not n or _inside(doc[i].idx, quoted):
+            i += 1
+            continue
+        source = source_phrase(doc, i, n)
+        if source is None:
+            i += n
+            continue
+        lo, hi = sentence_bounds(doc, i)
+        np_end = min(max(source.right_edge.i, source.i), hi - 1)
+        while np_end + 1 < hi and not doc[np_end + 1].is_punct and doc[np_end + 1].head.i <= np_end:
+            np_end += 1
+        pieces = [_trim(doc, lo, i - 1) if i > lo else None,
+                  _trim(doc, np_end + 1, hi - 1) if np_end + 1 < hi else None]
+        parts = tuple(p for p in pieces if p is not None)
+        words = [t for t in doc[lo:hi] if not t.is_punct and (t.i < i or t.i > np_end)]
+        if parts and len(words) >= MIN_CONTENT_WORDS and not any(_inside(s, quoted) for s, _ in parts):
+            out.append(Indirect(parts=parts, phrase=i, source=source.i, window=(i, np_end + 1)))
+        i = np_end + 1
+    return out

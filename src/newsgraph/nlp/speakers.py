@@ -1,0 +1,143 @@
+"""Who said it: the speaker of a cue, as an entity id of the article, and who it was said to.
+
+The speaker is the subject of the speech verb, written before it ("X a déclaré"), after it ("a
+déclaré X", "said Smith") or as a clitic ("a-t-il déclaré"); or the noun phrase after an
+attribution cue ("selon X"). That phrase is then resolved: a name is the entity whose mention
+it is (directly or in apposition); a pronoun is resolved by ``pronouns``; a role or description
+("l'ambassadeur iranien", "le ministre") is the most recently mentioned person who was given that
+role in the article; an unnamed source ("une source informée") is marked anonymous.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.mention_index import MentionIndex
+from newsgraph.nlp.speech_lexicon import SpeechLexicon
+
+#: Dependencies of a noun phrase's head that still name the same person ("X, ministre", "Mr X").
+SAME_PERSON = ("appos", "flat", "flat:name", "compound", "nmod:poss")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What the record says of a quote's source and audience."""
+
+    speaker: str | None = None
+    speaker_text: str | None = None
+    anonymous: bool = False
+    addressee: str | None = None
+    addressee_text: str | None = None
+    cue: str | None = None
+
+
+def _np_end(doc: Doc, lex: SpeechLexicon, head: Token, hi: int, *, cut_addressee: bool = True) -> int:
+    """End (exclusive token index) of the noun phrase headed by ``head``, cut before a comma, a
+    relative clause or an addressee preposition that the parse may have attached to it."""
+    end = min(head.right_edge.i + 1, hi) if hi > head.i else head.right_edge.i + 1
+    for t in doc[head.i + 1:end]:
+        if t.text == "," or "Rel" in t.morph.get("PronType") or \
+                (cut_addressee and t.pos_ == "ADP" and t.lower_ in lex.addressee_markers):
+            return t.i
+    return end
+
+
+class SpeakerResolver:
+    """Resolves speakers in text order, remembering who spoke where (a strong pronoun antecedent)."""
+
+    def __init__(self, doc: Doc, mentions: MentionIndex, lex: SpeechLexicon):
+        self.doc, self.mentions, self.lex = doc, mentions, lex
+
+    def for_verb(self, verb_i: int, window: tuple[int, int]) -> Attribution:
+        verb = self.doc[verb_i]
+        subject = self._subject(verb, window)
+        att = self._resolve(subject, verb_i) if subject is not None else Attribution()
+        to, to_text = self._addressee(verb, window)
+        return Attribution(att.speaker, att.speaker_text, att.anonymous, to, to_text, self._cue_text(verb))
+
+    def for_phrase(self, phrase_i: int, source_i: int) -> Attribution:
+        n = self.lex.cue_at(self.doc, phrase_i)
+        att = self._resolve(self.doc[source_i], phrase_i, skip=n)
+        return Attribution(att.speaker, att.speaker_text, att.anonymous, None, None,
+                           self.doc[phrase_i:phrase_i + n].text)
+
+    # -- the subject of a speech verb ---------------------------------------------------------
+    def _subject(self, verb: Token, window: tuple[int, int]) -> Token | None:
+        for v in (verb, verb.head if verb.dep_ == "conj" else None):
+            if v is None:
+                continue
+            subs = [c for c in v.children if c.dep_.startswith("nsubj")
+                    and not (c.text.startswith("-") and self.lex.pronoun(c) is None)]
+            if subs:
+                return subs[0]
+        lo, hi = window
+        after = [t for t in self.doc[verb.i + 1:max(hi, verb.i + 1)]]
+        for t in after:
+            if t.is_punct:
+                break
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) \
+                    and not t.dep_.startswith(("obl", "nmod", "advmod", "npadvmod")):
+                return t
+        before = [t for t in self.doc[lo:verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                  and not self._governed(t)]
+        return before[-1] if before else None
+
+    def _governed(self, token: Token) -> bool:
+        return any(c.dep_ == "case" for c in token.children)
+
+    # -- what a noun phrase names -------------------------------------------------------------
+    def _resolve(self, head: Token, at: int, *, skip: int = 0) -> Attribution:
+        doc, lex = self.doc, self.lex
+        end = _np_end(doc, lex, head, len(doc), cut_addressee=head.i > at)
+        start = min(max(head.left_edge.i, at + skip) if skip else head.left_edge.i, head.i)
+        text = doc[start:end].text if end > start else head.text
+        if lex.pronoun(head) is not None:
+            return Attribution(self.mentions.antecedent(head, lex.pronoun(head)), head.text.lstrip("-"))
+        eid = self.mentions.entity_at(head.i, kinds=("PER", "ORG"))
+        for child in head.children:
+            if eid is None and child.dep_ in SAME_PERSON:
+                eid = self.mentions.entity_at(child.i, kinds=("PER", "ORG"))
+        if eid is None and head.pos_ == "NOUN":
+            eid = self.mentions.by_role(head, before=at)
+        if eid is None:
+            for t in doc[start:end]:
+                eid = eid or self.mentions.entity_at(t.i, kinds=("ORG",))
+        full = doc[start:head.right_edge.i + 1].text
+        anonymous = eid is None and lex.is_anonymous(full)
+        return Attribution(eid, text, anonymous)
+
+    # -- to whom ------------------------------------------------------------------------------
+    def _addressee(self, verb: Token, window: tuple[int, int]) -> tuple[str | None, str | None]:
+        doc, lex = self.doc, self.lex
+        lo, hi = max(window[0], verb.i + 1), max(window[1], verb.i + 1)
+        if verb.lemma_.lower() in lex.addressee_objects:
+            for c in verb.children:
+                if c.dep_ in ("obj", "dobj", "iobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
+                    return self._audience(c, c.i, hi)
+        for t in doc[lo:hi]:
+            if t.pos_ != "ADP" or t.lower_ not in lex.addressee_markers:
+                continue
+            head = t.head if t.head.i > t.i else None
+            if head is None or head.i >= hi or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            return self._audience(head, t.i + 1, hi)
+        return None, None
+
+    def _audience(self, head: Token, start: int, hi: int) -> tuple[str | None, str | None]:
+        eid = self.mentions.entity_at(head.i, kinds=("PER", "ORG", "MISC", "LOC"))
+        if eid is not None and self.mentions.type_of(eid) == "LOC":
+            return None, None  # "a déclaré à Bagdad": a place, not an audience
+        if eid is None and head.pos_ == "PROPN":
+            return None, None
+        end = _np_end(self.doc, self.lex, head, hi)
+        return eid, self.doc[start:end].text
+
+    def _cue_text(self, verb: Token) -> str:
+        """The verb with its auxiliaries and clitics ("a-t-il déclaré", "has said")."""
+        first = verb.i
+        for c in verb.children:
+            if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.text.startswith("-")) \
+                    and verb.i - c.i <= 4:
+                first = min(first, c.i)
+        return self.doc[first:verb.i + 1].text

@@ -1,0 +1,84 @@
+"""The language knowledge the quote stage uses, gathered once per language from ``lang/<code>/``.
+
+Files read (one concept each): ``speech_verbs.txt`` (lemmas), ``quote_cues.txt`` ("selon",
+"according to"), ``anonymous_sources.txt``, ``pronouns.yaml`` (pronouns with gender and number,
+honorifics), ``quote_marks.yaml`` (paired marks, dialogue dashes) and ``speech_syntax.yaml``
+(complementizers, addressee prepositions, verbs whose object is the addressee).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph import lang
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """Everything language-specific the quote stage needs, as lookup-ready sets and maps."""
+
+    speech_verbs: frozenset[str]
+    cues: tuple[tuple[str, ...], ...]
+    anonymous: tuple[re.Pattern, ...]
+    pronouns: dict
+    honorifics: dict
+    pairs: dict
+    dashes: tuple[str, ...]
+    complementizers: frozenset[str]
+    addressee_markers: frozenset[str]
+    addressee_objects: frozenset[str]
+
+    def is_speech_verb(self, token) -> bool:
+        """A verb (not an auxiliary) whose lemma, or its surface form, reports speech."""
+        if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux"):
+            return False
+        return token.lemma_.lower() in self.speech_verbs or token.lower_ in self.speech_verbs
+
+    def pronoun(self, token) -> dict | None:
+        """Gender and number of a third-person pronoun that may stand for a speaker, else None."""
+        return self.pronouns.get(token.lower_.lstrip("-"))
+
+    def cue_at(self, doc, i: int) -> int:
+        """Length in tokens of the attribution cue ("selon", "d'après") starting at token i, or 0."""
+        for cue in self.cues:
+            n = len(cue)
+            if i + n <= len(doc) and tuple(t.lower_.replace("\u2019", "'") for t in doc[i:i + n]) == cue:
+                return n
+        return 0
+
+    def is_anonymous(self, text: str) -> bool:
+        """Whether a speaker phrase names an unnamed source ("une source informée", "officials")."""
+        low = text.lower().replace("\u2019", "'")
+        return any(p.search(low) for p in self.anonymous)
+
+
+def _cue_tokens(phrase: str) -> tuple[str, ...]:
+    # Cue phrases are matched token by token; split them the way spaCy splits elisions.
+    parts = re.findall(r"\w+'|\w+|[^\w\s]", phrase.replace("\u2019", "'"))
+    return tuple(p.lower() for p in parts)
+
+
+@lru_cache(maxsize=None)
+def speech_lexicon(code: str) -> SpeechLexicon:
+    """The lexicon for language ``code`` (cached: files are read once a process)."""
+    verbs = frozenset(v.lower() for v in lang.words(code, "speech_verbs"))
+    cues = tuple(sorted((_cue_tokens(c) for c in lang.words(code, "quote_cues")),
+                        key=len, reverse=True))
+    anonymous = tuple(re.compile(r"(?<!\w)" + re.escape(a.lower().replace("\u2019", "'")) + r"(?!\w)")
+                      for a in lang.words(code, "anonymous_sources"))
+    pron = lang.data(code, "pronouns")
+    marks = lang.data(code, "quote_marks")
+    syntax = lang.data(code, "speech_syntax")
+    return SpeechLexicon(
+        speech_verbs=verbs,
+        cues=cues,
+        anonymous=anonymous,
+        pronouns=dict(pron.get("subject", {})),
+        honorifics={k.lower(): v for k, v in (pron.get("honorifics") or {}).items()},
+        pairs=dict(marks.get("pairs", {})),
+        dashes=tuple(marks.get("dialogue_dashes", ())),
+        complementizers=frozenset(w.lower() for w in syntax.get("complementizers", ())),
+        addressee_markers=frozenset(w.lower() for w in syntax.get("addressee_markers", ())),
+        addressee_objects=frozenset(w.lower() for w in syntax.get("addressee_objects", ())),
+    )
