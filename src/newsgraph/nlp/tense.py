@@ -83,7 +83,7 @@ def is_stative_present(span: Span, lex: TimeLexicon) -> bool:
     verb = governing_verb(span)
     if verb is None:
         return False
-    if "Pres" not in verb.morph.get("Tense"):
+    if "Pres" not in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return False
     if verb.lemma_ in lex.stative_verbs and not verb.dep_.startswith("aux"):
         return True

@@ -78,6 +78,8 @@ class TimeLexicon:
     future_governors: frozenset
     future_endings: tuple
     date_order: str
+    seasons: dict
+    holidays: dict
     patterns: tuple[Pattern, ...]
 
     def number(self, text: str) -> int | None:
@@ -132,6 +134,10 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         "rel": f"(?P<rel>{_alternation(raw['relative'])})",
         "this": f"(?P<this>{_alternation(raw['this'])})",
         "day_part": f"(?P<part>{_alternation(raw.get('day_parts') or ())})",
+        "season": f"(?P<season>{_alternation(raw.get('seasons') or ())})",
+        "holiday": f"(?P<holiday>{_alternation(raw.get('holidays') or ())})",
+        "decade": r"(?P<decade>(?:1[5-9]|20)\d0|\d0)",
+        "month_num": r"(?P<month_num>0?[1-9]|1[0-2])",
         "numeric": r"(?P<numeric>\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4})",
     }
     patterns = [_compile(p["kind"], p["body"], p.get("prefix"), slots, no_article=p.get("no_article", False))
@@ -154,6 +160,8 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         future_governors=frozenset(raw.get("future_governors") or ()),
         future_endings=tuple(raw.get("future_endings") or ()),
         date_order=str(raw.get("numeric_date_order", "dmy")), patterns=tuple(patterns),
+        seasons={key(k): str(v) for k, v in (raw.get("seasons") or {}).items()},
+        holidays={key(k): str(v) for k, v in (raw.get("holidays") or {}).items()},
     )
 
 

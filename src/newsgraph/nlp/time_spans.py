@@ -7,6 +7,7 @@ boundaries; overlapping matches are settled longest first, then leftmost.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.nlp.time_lexicon import Pattern, TimeLexicon, key
@@ -34,13 +35,13 @@ def find_times(text: str, lex: TimeLexicon) -> list[TimeMatch]:
                 end -= 1  # "3 janv." and a date ending a sentence: the dot is punctuation
             parts = {k: v for k, v in m.groupdict().items() if v is not None and k != "span"}
             match = TimeMatch(pattern.kind, start, end, text[start:end], parts, pattern)
-            if _acceptable(match, lex):
+            if _acceptable(match, lex, text):
                 found.append(match)
     return _settle(found)
 
 
-def _acceptable(match: TimeMatch, lex: TimeLexicon) -> bool:
-    """Checks a regex cannot express: lower-case month names that are common words, bare counts."""
+def _acceptable(match: TimeMatch, lex: TimeLexicon, text: str) -> bool:
+    """Checks a regex cannot express: month names that are common words, bare counts, names."""
     month = match.parts.get("month")
     if month and key(month) in lex.capitalised_only and not month[:1].isupper():
         return False
@@ -49,6 +50,9 @@ def _acceptable(match: TimeMatch, lex: TimeLexicon) -> bool:
         return False
     if match.kind == "duration" and num and key(num).isdigit() and len(key(num)) == 4:
         return False  # "2019 jours" is not a plausible duration; a year misread as a count
+    if match.kind == "holiday" and re.match(r"\s+[^\W\d_]", text[match.end:]) \
+            and text[match.end:].lstrip()[:1].isupper():
+        return False  # "Noël Martin": a first name, not the holiday
     return True
 
 

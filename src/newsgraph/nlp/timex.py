@@ -82,13 +82,49 @@ def _month(match, lex, pub, direction, _):
         return Timex(None, UNKNOWN)
     here = pub.year * 12 + pub.month - 1
     candidates = [(pub.year + dy) * 12 + month - 1 for dy in (-1, 0, 1)]
-    if direction == PAST:
+    rel = lex.relative.get(key(match.parts.get("rel") or ""))
+    if match.parts.get("this"):
+        best = pub.year * 12 + month - 1           # "cette septembre": this year's
+    elif rel == -1:
+        best = max(c for c in candidates if c < here)  # "en mars dernier": strictly before
+    elif rel == 1:
+        best = min(c for c in candidates if c > here)
+    elif direction == PAST:
         best = max(c for c in candidates if c <= here)
     elif direction == FUTURE:
         best = min(c for c in candidates if c >= here)
     else:
         best = min(candidates, key=lambda c: (abs(c - here), -c))
     return Timex(f"{best // 12:04d}-{best % 12 + 1:02d}", DOCUMENT)
+
+
+def _month_numeric(match, *_):
+    return Timex(f"{int(match.parts['year']):04d}-{int(match.parts['month_num']):02d}", ABSOLUTE)
+
+
+def _season(match, lex, pub, direction, _):
+    season = lex.seasons[key(match.parts["season"])]
+    if match.parts.get("year"):
+        return Timex(f"{int(match.parts['year']):04d}-{season}", ABSOLUTE)
+    if pub is None:
+        return Timex(None, UNKNOWN)
+    offset = lex.relative.get(key(match.parts.get("rel") or ""), 0)
+    return Timex(f"{pub.year + offset:04d}-{season}", DOCUMENT)
+
+
+def _holiday(match, lex, pub, direction, _):
+    month, day = (int(x) for x in lex.holidays[key(match.parts["holiday"])].split("-"))
+    if match.parts.get("year"):
+        return Timex(date(int(match.parts["year"]), month, day).isoformat(), ABSOLUTE)
+    if pub is None:
+        return Timex(None, UNKNOWN)
+    return Timex(_year_for(pub, month, day, direction, None).isoformat(), DOCUMENT)
+
+
+def _decade(match, *_):
+    digits = match.parts["decade"]
+    century = digits[:2] if len(digits) == 4 else "19"  # "les années 80": the 1980s
+    return Timex(f"{century}{digits[-2]}", ABSOLUTE)
 
 
 def _year(match, *_):
@@ -202,5 +238,6 @@ _HANDLERS = {
     "deictic": _deictic, "unit_rel": _unit_rel,
     "ago": lambda m, lex, pub, d, n: _shifted(m, lex, pub, -1),
     "in": lambda m, lex, pub, d, n: _shifted(m, lex, pub, +1),
-    "duration": _duration, "vague": _vague,
+    "duration": _duration, "vague": _vague, "month_numeric": _month_numeric, "season": _season,
+    "holiday": _holiday, "decade": _decade,
 }
