@@ -120,7 +120,7 @@ def article(cur: duckdb.DuckDBPyConnection, aid: str) -> dict[str, Any] | None:
         "times": dicts(cur, """SELECT idx, text, start, "end", value, anchor, type FROM times
                                WHERE article_id = ? ORDER BY start""", [aid]),
         "events": _events(cur, aid),
-        "copy": copy,
+        "copy_group": copy,
         "copies": _copies(cur, aid) if copy else [],
         "reanchored": dicts(cur, """SELECT idx, text, value_printed, value_original, original_date
                                     FROM reanchored_times WHERE article_id = ? ORDER BY idx""", [aid]),
