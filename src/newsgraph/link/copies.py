@@ -1,0 +1,161 @@
+"""Copies: articles that carry one text, found by MinHash LSH and by credit lines.
+
+An AFP dispatch republished by twenty sites is one report, not twenty. Bodies are
+cut into word shingles of their normalised form (``records.normalise_body``) and
+summarised by a MinHash signature (datasketch), computed once per article when it is
+stored. LSH buckets the signatures so only likely pairs are compared (near-linear).
+A pair is a copy when its estimated Jaccard similarity reaches ``threshold``, or a
+lower ``credited_threshold`` when one article credits the other's outlet ("la
+source : ...", "avec AFP"): a credited copy is often trimmed or re-headed.
+
+Within a group the earliest dated article is the probable original; a copy printed
+later keeps its printed date, and its relative dates can be re-anchored on the
+original's (``reanchor``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from newsgraph.records import normalise_body
+
+NUM_PERM = 64
+SHINGLE = 4
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _template():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=7)
+
+
+def shingles(text: str) -> set[str]:
+    """Word ``SHINGLE``-grams of the normalised body (a short text is one shingle)."""
+    words = _WORD.findall(normalise_body(text))
+    if len(words) <= SHINGLE:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(text: str) -> tuple[int, ...]:
+    """The MinHash signature of ``text`` (``NUM_PERM`` unsigned integers)."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, permutations=_template().permutations,
+                scheme=_template().scheme)
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return tuple(int(h) for h in m.hashvalues)
+
+
+def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return sum(1 for x, y in zip(a, b) if x == y) / max(len(a), 1)
+
+
+@dataclass(frozen=True)
+class CopyItem:
+    """What copy detection needs to know about one article."""
+
+    article_id: str
+    signature: tuple[int, ...]
+    published: dt.date | None = None
+    outlet: str | None = None
+    original_source: str | None = None
+
+
+@dataclass(frozen=True)
+class CopyLink:
+    """One article's place in its copy group."""
+
+    article_id: str
+    group_id: str
+    group_size: int
+    is_original: bool
+    similarity: float
+    credited_source: str | None
+    credited_article: str | None
+    original_date: dt.date | None
+    printed_later: bool
+
+
+def _fold(name: str | None) -> str:
+    return " ".join(_WORD.findall(normalise_body(name or "")))
+
+
+def _credits(a: CopyItem, b: CopyItem) -> bool:
+    """Does ``a`` credit ``b``'s outlet as its source?"""
+    src, outlet = _fold(a.original_source), _fold(b.outlet)
+    return bool(src and outlet) and (src == outlet or f" {outlet} " in f" {src} "
+                                     or f" {src} " in f" {outlet} ")
+
+
+def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
+                credited_threshold: float = 0.3) -> list[CopyLink]:
+    """Group articles into copies; one :class:`CopyLink` per article in a group of two or more."""
+    from datasketch import MinHash, MinHashLSH
+
+    items = list(items)
+    lsh = MinHashLSH(threshold=credited_threshold, num_perm=NUM_PERM)
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    best: dict[int, float] = {}
+    for i, item in enumerate(items):
+        m = MinHash(num_perm=NUM_PERM, hashvalues=item.signature, scheme=_template().scheme)
+        for j in lsh.query(m):
+            other = items[j]
+            sim = similarity(item.signature, other.signature)
+            credited = _credits(item, other) or _credits(other, item)
+            if sim >= threshold or (credited and sim >= credited_threshold):
+                parent[find(i)] = find(j)
+                best[i] = max(best.get(i, 0.0), sim)
+                best[j] = max(best.get(j, 0.0), sim)
+        lsh.insert(i, m)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    links: list[CopyLink] = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        links.extend(_group_links([items[i] for i in members], [best.get(i, 0.0) for i in members]))
+    return links
+
+
+def _group_links(members: list[CopyItem], sims: list[float]) -> list[CopyLink]:
+    far = dt.date.max
+    original = min(members, key=lambda m: (m.published or far, m.original_source is not None,
+                                           m.article_id))
+    dates = [m.published for m in members if m.published]
+    first = min(dates) if dates else None
+    out = []
+    for m, sim in zip(members, sims):
+        credited = next((o.article_id for o in members if o is not m and _credits(m, o)), None)
+        out.append(CopyLink(
+            article_id=m.article_id, group_id=original.article_id, group_size=len(members),
+            is_original=m is original, similarity=round(sim, 4), credited_source=m.original_source,
+            credited_article=credited, original_date=first,
+            printed_later=bool(first and m.published and m.published > first)))
+    return out
+
+
+def reanchor(value: str | None, *, printed: dt.date, original: dt.date) -> str | None:
+    """A day-precise value resolved against ``printed``, shifted onto ``original``; else None."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return (day + (original - printed)).isoformat()
