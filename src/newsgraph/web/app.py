@@ -17,12 +17,14 @@ from starlette.exceptions import HTTPException
 
 from newsgraph import __version__
 from newsgraph.web import pages
+from newsgraph.web.cache import SIZE, AnswerCache
 from newsgraph.web.database import ReadOnlyStore
 from newsgraph.web.routes import articles, entities, explorers, search, stories
 
 
-def create_app(*, db: Path | str) -> FastAPI:
-    """The app serving the store at ``db`` (opened read-only now, closed at shutdown)."""
+def create_app(*, db: Path | str, cache_size: int = SIZE) -> FastAPI:
+    """The app serving the store at ``db`` (opened read-only now, closed at shutdown);
+    ``cache_size`` answers are kept in memory (0: none)."""
     store = ReadOnlyStore(db)
 
     @asynccontextmanager
@@ -36,6 +38,7 @@ def create_app(*, db: Path | str) -> FastAPI:
                     "stories from a newsgraph store. Every page has a JSON twin under /api/.",
     )
     app.state.store = store
+    app.state.answers = AnswerCache(size=cache_size)
     app.mount("/static", StaticFiles(directory=str(pages.STATIC)), name="static")
     for module in (search, articles, entities, stories, explorers):
         app.include_router(module.router)

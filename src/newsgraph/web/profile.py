@@ -50,6 +50,8 @@ def events(cur, kb_id: str, *, limit: int = LIMIT) -> list[dict[str, Any]]:
     number of independent sources reporting the same (type, actor, target, date)."""
     return dicts(cur, f"""
         WITH mine AS ({_MINE}),
+        ents AS (SELECT article_id, entity_id, name, kb_id FROM entities
+                 WHERE article_id IN (SELECT article_id FROM mine)),
         ev AS (
             SELECT v.article_id, v.event_id, v.type, v.negated, v.trigger_text,
                    CASE WHEN m1.entity_id IS NOT NULL THEN 'actor'
@@ -64,11 +66,12 @@ def events(cur, kb_id: str, *, limit: int = LIMIT) -> list[dict[str, Any]]:
             LEFT JOIN mine m1 ON m1.article_id = v.article_id AND m1.entity_id = v.actor
             LEFT JOIN mine m2 ON m2.article_id = v.article_id AND m2.entity_id = v.target
             LEFT JOIN mine m3 ON m3.article_id = v.article_id AND m3.entity_id = v.place
-            LEFT JOIN entities ea ON ea.article_id = v.article_id AND ea.entity_id = v.actor
-            LEFT JOIN entities et ON et.article_id = v.article_id AND et.entity_id = v.target
-            LEFT JOIN entities ep ON ep.article_id = v.article_id AND ep.entity_id = v.place
+            LEFT JOIN ents ea ON ea.article_id = v.article_id AND ea.entity_id = v.actor
+            LEFT JOIN ents et ON et.article_id = v.article_id AND et.entity_id = v.target
+            LEFT JOIN ents ep ON ep.article_id = v.article_id AND ep.entity_id = v.place
             LEFT JOIN copies cp ON cp.article_id = v.article_id
-            WHERE coalesce(m1.entity_id, m2.entity_id, m3.entity_id) IS NOT NULL
+            WHERE v.article_id IN (SELECT article_id FROM mine)
+              AND coalesce(m1.entity_id, m2.entity_id, m3.entity_id) IS NOT NULL
         )
         SELECT * EXCLUDE (grp), count(DISTINCT grp) OVER (
                    PARTITION BY type, actor_kb, target_kb, left("when", 10)) AS sources
@@ -100,9 +103,12 @@ def quotes_about(cur, kb_id: str, *, limit: int = LIMIT) -> list[dict[str, Any]]
                arg_min(q.article_id, coalesce(a.published, '9999')) AS article_id,
                arg_min(q.quote_id, coalesce(a.published, '9999')) AS quote_id
         FROM quotes q JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker
+        LEFT JOIN (SELECT article_id, entity_id, name, kb_id FROM entities
+                   WHERE article_id IN (SELECT article_id FROM mine)) s
+               ON s.article_id = q.article_id AND s.entity_id = q.speaker
         LEFT JOIN copies cp ON cp.article_id = q.article_id
-        WHERE EXISTS (SELECT 1 FROM mentions m JOIN mine ON mine.article_id = m.article_id
+        WHERE q.article_id IN (SELECT article_id FROM mine)
+          AND EXISTS (SELECT 1 FROM mentions m JOIN mine ON mine.article_id = m.article_id
                       AND mine.entity_id = m.entity_id
                       WHERE m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end")
           AND (s.kb_id IS NULL OR s.kb_id <> ?)
@@ -127,7 +133,8 @@ def articles(cur, kb_id: str, *, limit: int = LIMIT) -> list[dict[str, Any]]:
         WITH mine AS ({_MINE})
         SELECT a.id, a.title, a.outlet, a.published, a.language,
                (SELECT count(*) FROM mentions mm WHERE mm.article_id = a.id
-                   AND mm.entity_id = mine.entity_id) AS mentions,
+                   AND mm.entity_id = mine.entity_id
+                   AND mm.article_id IN (SELECT article_id FROM mine)) AS mentions,
                coalesce(cp.group_size, 1) AS copies, cp.is_original
         FROM mine JOIN articles a ON a.id = mine.article_id
         LEFT JOIN copies cp ON cp.article_id = a.id

@@ -14,22 +14,24 @@ from newsgraph.web.pages import NotFound, render
 router = APIRouter(tags=["articles"])
 
 
-def _article(cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any]:
-    data = annotations.article(cur, article_id)
+def _article(request: Request, cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any]:
+    data = request.app.state.answers.get(("article", article_id),
+                                         lambda: annotations.article(cur, article_id))
     if data is None:
         raise NotFound(f"article {article_id}")
     return data
 
 
 @router.get("/api/articles/{article_id}")
-def article_json(article_id: str, cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> dict:
+def article_json(request: Request, article_id: str,
+                 cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> dict:
     """The article, its entities (with canonical ids), quotes with speakers, dates with values,
     events, copies, re-anchored dates and stories."""
-    return _article(cur, article_id)
+    return _article(request, cur, article_id)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
 def article_page(request: Request, article_id: str,
                  cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> HTMLResponse:
-    data = _article(cur, article_id)
+    data = _article(request, cur, article_id)
     return render(request, "article.html", {**data, "segments": annotations.highlighted(data)})

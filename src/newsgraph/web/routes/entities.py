@@ -14,8 +14,8 @@ from newsgraph.web.pages import NotFound, render
 router = APIRouter(tags=["entities"])
 
 
-def _profile(cur: duckdb.DuckDBPyConnection, kb_id: str) -> dict[str, Any]:
-    data = profile.profile(cur, kb_id)
+def _profile(request: Request, cur: duckdb.DuckDBPyConnection, kb_id: str) -> dict[str, Any]:
+    data = request.app.state.answers.get(("entity", kb_id), lambda: profile.profile(cur, kb_id))
     if data is None:
         raise NotFound(f"entity {kb_id}")
     return data
@@ -31,16 +31,17 @@ def _chart(data: dict[str, Any]) -> timeline.Chart:
 
 
 @router.get("/api/entities/{kb_id}")
-def entity_json(kb_id: str, cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> dict:
+def entity_json(request: Request, kb_id: str,
+                cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> dict:
     """The canonical entity: spellings with counts by language, titles over time, events
     (timeline), quotes by and about it, related entities, articles; each item with its number
     of independent sources."""
-    return _profile(cur, kb_id)
+    return _profile(request, cur, kb_id)
 
 
 @router.get("/entities/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
 def entity_page(request: Request, kb_id: str,
                 cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> HTMLResponse:
-    data = _profile(cur, kb_id)
+    data = _profile(request, cur, kb_id)
     languages = sorted({lang for s in data["spellings"] for lang in s["by_language"]})
     return render(request, "entity.html", {**data, "chart": _chart(data), "languages": languages})

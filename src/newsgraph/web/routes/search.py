@@ -17,13 +17,18 @@ _LIMIT = Query(searching.LIMIT, ge=1, le=200)
 
 
 @router.get("/api/search")
-def search_json(q: str = _Q, limit: int = _LIMIT,
+def search_json(request: Request, q: str = _Q, limit: int = _LIMIT,
                 cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> dict:
     """Entities (by any stored spelling), articles and quotes containing ``q``."""
-    return searching.search(cur, q, limit=limit)
+    return _search(request, cur, q, limit)
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 def search_page(request: Request, q: str = _Q, limit: int = _LIMIT,
                 cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> HTMLResponse:
-    return render(request, "search.html", searching.search(cur, q, limit=limit))
+    return render(request, "search.html", _search(request, cur, q, limit))
+
+
+def _search(request: Request, cur: duckdb.DuckDBPyConnection, q: str, limit: int) -> dict:
+    return request.app.state.answers.get(("search", q.strip(), limit),
+                                         lambda: searching.search(cur, q, limit=limit))

@@ -1,0 +1,43 @@
+"""Answers kept in memory: the store cannot change while the app has it open.
+
+The app opens its store file read-only, and DuckDB then refuses any writer in any
+process until the app closes it, so a query's answer stays true for the app's whole
+life. A bounded LRU of answers (an entity profile, a search, an article) spares
+DuckDB the same joins when many analysts open the same pages. Callers must treat
+what they get as read-only: it is shared.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any, Callable, Hashable
+
+SIZE = 2048
+
+
+class AnswerCache:
+    """A thread-safe LRU of computed answers; ``size=0`` turns it off."""
+
+    def __init__(self, *, size: int = SIZE):
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The answer under ``key``, computed (outside the lock) on the first ask."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            self.misses += 1
+            if self.size:
+                self._items[key] = value
+                self._items.move_to_end(key)
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+        return value
