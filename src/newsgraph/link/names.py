@@ -137,7 +137,7 @@ def token_similarity(a: str, b: str) -> float:
     """Similarity of two canonical words, 0..1.
 
     Romanisations of one word differ mostly in vowels, so two words with the same consonant
-    skeleton score at least 0.9; otherwise one minus the normalised edit distance, less 0.1, so
+    skeleton (and not too far apart: "Irak" is not "Irki") score at least 0.9; otherwise one minus the normalised edit distance, less 0.1, so
     that one changed consonant in a short word ("Samer", "Amer") is not enough.
     """
     if a == b:
@@ -145,7 +145,7 @@ def token_similarity(a: str, b: str) -> float:
     if not a or not b or a.isdigit() or b.isdigit():
         return 0.0
     ratio = 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
-    if _skeleton(a) == _skeleton(b):
+    if ratio >= 0.6 and _skeleton(a) == _skeleton(b):
         return max(0.9, ratio)
     return max(0.0, ratio - 0.1)
 

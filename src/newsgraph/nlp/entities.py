@@ -1,16 +1,68 @@
-"""Stage newsgraph_entities (placeholder until its issue lands)."""
+"""Stage ``newsgraph_entities``: one entity per real-world referent of the article.
+
+Reads ``doc.ents`` (the model's spans) and sets ``doc._.entities``: a list of
+:class:`records.Entity`, ids "E1", "E2"... in order of first mention, each with every spelling
+it takes (``aliases``), its titles and its mentions as character offsets into ``doc.text``.
+
+The work is split by concept: ``mentions`` cleans and completes the spans, ``titles`` finds the
+roles given to people, ``coreference`` groups mentions into entities and votes their type.
+The language knowledge is read once per pipeline into an ``EntityLexicon``; nothing re-parses.
+"""
+from __future__ import annotations
+
+import logging
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp import coreference
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.mentions import find_mentions
+from newsgraph.nlp.titles import find_titles
+from newsgraph.records import Entity, Mention
+
+log = logging.getLogger(__name__)
 
 
 @Language.factory("newsgraph_entities")
 def make_entities(nlp: Language, name: str):
-    return EntitiesStage(nlp.lang)
+    return EntitiesStage(nlp)
 
 
 class EntitiesStage:
-    def __init__(self, lang: str):
-        self.lang = lang
+    """The pipeline component; holds the lexicon and its compiled matchers."""
 
-    def __call__(self, doc):
-        doc._.entities = []
+    def __init__(self, nlp: Language):
+        self.lang = nlp.lang
+        self.lexicon = EntityLexicon.build(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = extract_entities(doc, self.lexicon)
         return doc
+
+
+def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
+    """The entities of a parsed ``doc`` (see the module docstring)."""
+    mentions = find_mentions(doc, lexicon)
+    if not mentions:
+        return []
+    titled = find_titles(doc, mentions, lexicon)
+    entities = []
+    for group in coreference.cluster(mentions, titled, lexicon):
+        etype = coreference.entity_type(group, mentions, titled, lexicon)
+        name = coreference.canonical_name(group, mentions)
+        forms = [mentions[i].text for i in group]
+        forms += [f for t in dict.fromkeys(forms) for f in coreference.short_forms(t, etype, lexicon)]
+        aliases = tuple(dict.fromkeys(f for f in forms if f != name))
+        titles: tuple[str, ...] = ()
+        if etype == "PER":
+            titles = tuple(dict.fromkeys(t for i in group for t in titled.get(i, ())))
+        entities.append(Entity(
+            id=f"E{len(entities) + 1}",
+            type=etype,
+            name=name,
+            aliases=aliases,
+            titles=titles,
+            mentions=tuple(Mention(mentions[i].start, mentions[i].end, mentions[i].text) for i in group),
+        ))
+    return entities

@@ -1,0 +1,169 @@
+"""Clustering the mentions of one article into entities, and deciding each entity's type.
+
+Mentions join one entity when
+
+- they are spellings of one name (``link.names.is_variant``: Esmaiil/Esmail/Ismail Qaani, Irak/Iraq);
+- they are forms of one row of ``organisations.tsv``;
+- they are organisation names with a generic head (``org_heads.txt``: force, corps, brigades...)
+  and the same distinctive part ("Force Al-Qods", "Forces Al-Quds", "Corps Al-Qods"), or one is
+  that distinctive part alone;
+- one is a single word of a person's fuller name (``link.names.is_part_of``: "Qani" for
+  "Esmail Qaani"); the nearest such person before it wins, else the first after it.
+
+The type is voted over all mentions: the model's label counts once, a multi-word person name and
+a title count more, the lexicon and an organisation head decide. So a surname the model tags LOC
+next to the full name tagged PER, or after "le général", is a person.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsgraph.link import names
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.mentions import Candidate
+
+
+class _Sets:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def org_key(text: str, lex: EntityLexicon) -> tuple[str, ...] | None:
+    """The distinctive part of an organisation name with a generic head, in canonical spelling."""
+    words = [w for w in text.replace("-", " ").split() if w]
+    if not words or words[0].casefold() not in lex.org_heads:
+        return None
+    rest = [w for w in words[1:] if w.casefold() not in lex.function_words
+            and w.casefold() not in lex.org_heads]
+    key = names.canonical_tokens(" ".join(rest)) if rest else ()
+    return key or None
+
+
+def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: EntityLexicon) -> list[list[int]]:
+    """Groups of mention indices, one per entity, in order of first mention."""
+    sets = _Sets(len(mentions))
+    by_form: dict[str, int] = {}
+    for i, m in enumerate(mentions):  # the same spelling is the same entity
+        key = " ".join(names.canonical_tokens(m.text)) or m.text.casefold()
+        if key in by_form:
+            sets.union(by_form[key], i)
+        else:
+            by_form[key] = i
+    forms = list(by_form.items())
+    by_org: dict[int, int] = {}
+    by_orgkey: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(mentions):
+        if m.org is not None:
+            sets.union(by_org.setdefault(m.org, i), i)
+        k = org_key(m.text, lex)
+        if k:
+            sets.union(by_orgkey.setdefault(k, i), i)
+    for key, i in forms:  # the distinctive part alone ("Al-Qods") joins its organisation
+        j = by_orgkey.get(names.canonical_tokens(mentions[i].text))
+        if j is not None and mentions[i].label != "PER":
+            sets.union(j, i)
+    multi = [(k, i) for k, i in forms if len(k.split()) >= 2]
+    single = [(k, i) for k, i in forms if len(k.split()) == 1]
+    for group in (multi, single):
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                a, b = mentions[group[x][1]], mentions[group[y][1]]
+                if _compatible(a, b, lex) and names.is_variant(a.text, b.text):
+                    sets.union(group[x][1], group[y][1])
+    _link_parts(mentions, titled, sets, lex)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(sets.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
+
+
+def _compatible(a: Candidate, b: Candidate, lex: EntityLexicon) -> bool:
+    """An organisation by its head or lexicon is never merged with a person by spelling alone."""
+    org_a = a.org is not None or org_key(a.text, lex) is not None
+    org_b = b.org is not None or org_key(b.text, lex) is not None
+    return not ((org_a and b.label == "PER") or (org_b and a.label == "PER"))
+
+
+def _person_like(m: Candidate, titled: dict[int, list[str]], i: int) -> bool:
+    return m.label == "PER" or i in titled
+
+
+def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: _Sets,
+                lex: EntityLexicon) -> None:
+    """Link one-word mentions to the nearest fuller person name that contains them."""
+    fulls = [i for i, m in enumerate(mentions)
+             if _person_like(m, titled, i) and len(names.canonical_tokens(m.text)) >= 2
+             and m.org is None and org_key(m.text, lex) is None]
+    if not fulls:
+        return
+    for i, m in enumerate(mentions):
+        if len(names.canonical_tokens(m.text)) != 1 or m.org is not None or m.label == "ORG":
+            continue
+        hits = [j for j in fulls if names.is_part_of(m.text, mentions[j].text)
+                and (m.label == "PER" or _is_surname_of(m.text, mentions[j].text))]
+        if not hits:
+            continue
+        before = [j for j in hits if mentions[j].start < m.start]
+        sets.union(before[-1] if before else hits[0], i)
+
+
+def _is_surname_of(word: str, full: str) -> bool:
+    """Whether a one-word name spells the last word of ``full`` (a place is never a given name)."""
+    return names.token_similarity(names.canonical_tokens(word)[0],
+                                  names.canonical_tokens(full)[-1]) >= names.TOKEN_THRESHOLD + 0.15
+
+
+def entity_type(group: list[int], mentions: list[Candidate], titled: dict[int, list[str]],
+                lex: EntityLexicon) -> str:
+    """The type voted over every mention of one entity."""
+    votes: Counter[str] = Counter()
+    for i in group:
+        m = mentions[i]
+        votes[m.label] += 1
+        if m.source == "lexicon":
+            votes[m.label] += 5
+        if org_key(m.text, lex):
+            votes["ORG"] += 2
+        if m.label == "PER" and len(names.canonical_tokens(m.text)) >= 2:
+            votes["PER"] += 1
+        if i in titled:
+            votes["PER"] += 3
+    best = max(votes.values())
+    for i in group:  # ties go to the earliest mention's label
+        if votes[mentions[i].label] == best:
+            return mentions[i].label
+    return votes.most_common(1)[0][0]
+
+
+def short_forms(text: str, etype: str, lex: EntityLexicon) -> list[str]:
+    """Shorter forms a name is also referred by: a person's surname, an organisation's distinctive
+    part without its generic head ("Al-Qods" of "Force Al-Qods"). Cross-article resolution and
+    quote attribution look entities up by these."""
+    words = text.split()
+    if etype == "PER" and len(words) >= 2:
+        return [words[-1]]
+    if etype == "ORG" and org_key(text, lex):
+        rest = [w for w in words[1:] if w.casefold() not in lex.function_words
+                and w.casefold() not in lex.org_heads]
+        return [" ".join(rest)] if rest else []
+    return []
+
+
+def canonical_name(group: list[int], mentions: list[Candidate]) -> str:
+    """The fullest form used: most words, then most frequent, then first seen."""
+    counts = Counter(mentions[i].text for i in group)
+    order = {t: k for k, t in reversed(list(enumerate(mentions[i].text for i in group)))}
+    return max(counts, key=lambda t: (len(names.canonical_tokens(t)), len(t.split()), counts[t], -order[t]))

@@ -1,0 +1,105 @@
+"""What the entities stage knows about a language, read once per pipeline from ``lang/<code>/``.
+
+Building the phrase matchers is the costly part, so a stage builds one :class:`EntityLexicon` when
+it is created and every document reuses it: titles and roles (``titles.txt``), well-known
+organisations (``organisations.tsv``), plus the small word lists the span clean-up reads
+(function words, stop-entities, compound prefixes, organisation head nouns, nationality
+adjectives from ``demonyms.tsv``) and the model-label mapping (``entity_labels.tsv``).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from newsgraph import lang
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """One row of ``organisations.tsv``: a canonical name, its type and every form."""
+
+    name: str
+    type: str
+    forms: tuple[str, ...]
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6 and " " not in form
+
+
+def _lower_set(code: str, name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lang.words(code, name))
+
+
+@dataclass
+class EntityLexicon:
+    """The language knowledge of the entities stage for one pipeline, matchers built once."""
+
+    code: str
+    labels: dict[str, str]
+    function_words: frozenset[str]
+    stopwords: frozenset[str]
+    titles: frozenset[str]
+    compound_prefixes: frozenset[str]
+    org_heads: frozenset[str]
+    demonyms: frozenset[str]
+    particles: frozenset[str]
+    organisations: tuple[Organisation, ...]
+    title_matcher: PhraseMatcher = field(repr=False)
+    org_matcher_lower: PhraseMatcher = field(repr=False)
+    org_matcher_exact: PhraseMatcher = field(repr=False)
+
+    @classmethod
+    def build(cls, nlp: Language) -> "EntityLexicon":
+        """Read ``lang/<nlp.lang>/`` and compile the matchers against ``nlp``'s tokenizer."""
+        code = nlp.lang
+        titles = _lower_set(code, "titles")
+        title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        title_matcher.add("TITLE", [nlp.make_doc(t) for t in sorted(titles)])
+        organisations = tuple(
+            Organisation(row[0], row[1] if len(row) > 1 and row[1] else "ORG",
+                         tuple(dict.fromkeys([row[0]] + [f.strip() for f in (row[2] if len(row) > 2 else "").split("|")
+                                                          if f.strip()])))
+            for row in lang.table(code, "organisations") if row and row[0])
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for i, org in enumerate(organisations):
+            acronyms = [nlp.make_doc(f) for f in org.forms if _is_acronym(f)]
+            others = [nlp.make_doc(f) for f in org.forms if not _is_acronym(f)]
+            if acronyms:
+                exact.add(str(i), acronyms)
+            if others:
+                lower.add(str(i), others)
+        demonyms = frozenset(row[0].casefold() for row in lang.table(code, "demonyms") if row)
+        log.debug("entity lexicon %s: %d titles, %d organisations", code, len(titles), len(organisations))
+        return cls(
+            code=code,
+            labels={row[0]: row[1] for row in lang.table(code, "entity_labels") if len(row) >= 2},
+            function_words=_lower_set(code, "function_words"),
+            stopwords=_lower_set(code, "entity_stopwords"),
+            titles=titles,
+            compound_prefixes=_lower_set(code, "compound_prefixes"),
+            org_heads=_lower_set(code, "org_heads"),
+            demonyms=demonyms,
+            particles=_lower_set(code, "name_particles"),
+            organisations=organisations,
+            title_matcher=title_matcher,
+            org_matcher_lower=lower,
+            org_matcher_exact=exact,
+        )
+
+    def is_function_word(self, text: str) -> bool:
+        """An article, preposition or conjunction (elided forms with any apostrophe)."""
+        t = text.casefold().replace("\u2019", "'")
+        return t in self.function_words
+
+    def is_demonym(self, token) -> bool:
+        """A lower-case nationality adjective ("iranien", "américaines")."""
+        return token.text[:1].islower() and (token.lemma_.casefold() in self.demonyms
+                                             or token.text.casefold() in self.demonyms)

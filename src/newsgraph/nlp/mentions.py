@@ -1,0 +1,195 @@
+"""Entity mentions: the model's spans cleaned and completed, plus organisations the model misses.
+
+spaCy's news models give spans an analyst cannot trust as they are: banner lines tagged as
+entities, spans across line breaks, "commandant de la" as a person, names cut at an elided article
+("qu'Esmaiil"), names inside compounds ("pro-Téhéran"), nationality adjectives and function words
+glued to a name ("Corps Al-Qods iranien en Irak"). :func:`find_mentions` repairs or drops each span
+with rules that read only the token attributes and the lexicon, and adds the organisations of
+``organisations.tsv`` (lower-case forms included) with a phrase matcher built once per pipeline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+
+APOSTROPHES = "'\u2019\u02bc"
+_ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
+_TRIM_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "ADV", "PUNCT", "SYM", "NUM", "SPACE"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One mention before clustering: char offsets, token range, type, and where it came from."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    first: int
+    last: int  # token index, exclusive
+    source: str  # "ner", "lexicon" or "compound"
+    org: int | None = None  # row of organisations.tsv, when the lexicon knows it
+
+
+def is_banner_line(line: str) -> bool:
+    """A page banner or date line, never an entity: ALL-CAPS short line or one framed by '|'."""
+    s = line.strip()
+    if not s:
+        return False
+    if s.startswith("|") or s.endswith("|"):
+        return True
+    letters = [c for c in s if c.isalpha()]
+    return len(s.split()) <= 8 and len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a: b if b >= 0 else len(text)]
+
+
+def _pieces(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges of a span split at line breaks."""
+    out, cur = [], first
+    for i in range(first, last):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if "\n" in doc[i].text:
+                if cur < i:
+                    out.append((cur, i))
+            else:
+                out.append((cur, i + 1))
+            cur = i + 1
+    if cur < last:
+        out.append((cur, last))
+    return out
+
+
+def _is_capitalised(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> tuple[int, int, int, int] | None:
+    """Trim a token range to the name it holds: (start char, end char, first, last) or None.
+
+    Leading function words and elided articles go, so do trailing function words, verbs and
+    nationality adjectives (and everything after such an adjective glued to a proper name); a
+    person's name does not open with lower-case words ("général Qaani" is a title and a name).
+    A lower-case prefix joined by a hyphen ("pro-Téhéran") is cut off.
+    """
+    while first < last and (doc[first].is_punct or doc[first].is_space
+                            or lex.is_function_word(doc[first].text)):
+        first += 1
+    for k in range(first + 1, last):
+        if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]):
+            last = k
+            break
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
+                            or lex.is_function_word(doc[last - 1].text)
+                            or (not _is_capitalised(doc[last - 1]) and doc[last - 1].pos_ in _TRIM_POS)
+                            or lex.is_demonym(doc[last - 1])):
+        last -= 1
+    if label == "PER":
+        while (first < last and not _is_capitalised(doc[first])
+               and doc[first].text.casefold().strip("-") not in lex.particles):
+            first += 1
+    if first >= last:
+        return None
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    head = doc[first].text
+    m = _ELIDED.match(head)
+    if m:
+        start += m.end()
+    elif "-" in head[1:] and head.split("-", 1)[0].casefold() in lex.compound_prefixes:
+        start += head.index("-") + 1
+    elif (first + 2 < last and doc[first].text.casefold() in lex.compound_prefixes
+          and doc[first + 1].text == "-"):
+        first += 2
+        start = doc[first].idx
+    return start, end, first, last
+
+
+def _acceptable(doc: Doc, start: int, end: int, first: int, last: int, lex: EntityLexicon) -> bool:
+    text = doc.text[start:end]
+    if len(text) < 2 or "\n" in text:
+        return False
+    if text.casefold() in lex.stopwords or text.casefold() in lex.titles:
+        return False
+    if not any(_is_capitalised(doc[i]) for i in range(first, last)) and not text[:1].isupper():
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    return not is_banner_line(_line_of(doc.text, start, end))
+
+
+def _recover_elided(doc: Doc, start: int, first: int) -> int:
+    """Start of a name cut at an elided article: "qu'Esmaiil Qaani" tagged from "Qaani" only."""
+    if first == 0 or doc[first - 1].whitespace_:
+        return start
+    prev = doc[first - 1]
+    m = _ELIDED.match(prev.text)
+    return prev.idx + m.end() if m and len(prev.text) > m.end() else start
+
+
+def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
+    """Every entity mention of ``doc``, cleaned, non-overlapping, in text order."""
+    found: list[Candidate] = []
+    for org_i, first, last in _organisation_matches(doc, lex):
+        span = clean_span(doc, first, last, "ORG", lex)
+        if span:
+            s, e, f, l_ = span
+            found.append(Candidate(s, e, doc.text[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))
+    for ent in doc.ents:
+        label = lex.labels.get(ent.label_)
+        if label is None:
+            continue
+        for first, last in _pieces(doc, ent.start, ent.end):
+            span = clean_span(doc, first, last, label, lex)
+            if not span or not _acceptable(doc, *span, lex):
+                continue
+            s, e, f, l_ = span
+            s = _recover_elided(doc, s, f)
+            found.append(Candidate(s, e, doc.text[s:e], label, f, l_, "ner"))
+    found.extend(_compound_mentions(doc, lex, found))
+    return _non_overlapping(found)
+
+
+def _organisation_matches(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, int]]:
+    """(row, first, last) of organisation forms; a capitalised form must be capitalised in text."""
+    out = []
+    for matcher, exact in ((lex.org_matcher_exact, True), (lex.org_matcher_lower, False)):
+        for match_id, first, last in matcher(doc):
+            row = int(doc.vocab.strings[match_id])
+            if not exact and not doc[first].text[:1].isupper():
+                forms = lex.organisations[row].forms
+                if not any(f[:1].islower() and f.casefold().split()[0] == doc[first].lower_ for f in forms):
+                    continue
+            out.append((row, first, last))
+    return out
+
+
+def _compound_mentions(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
+    """Names inside compounds the model left untagged ("anti-Washington") when named elsewhere."""
+    known = {c.text.casefold(): c.label for c in found}
+    out = []
+    for tok in doc:
+        prefix, sep, rest = tok.text.partition("-")
+        if sep and prefix.casefold() in lex.compound_prefixes and rest[:1].isupper():
+            label = known.get(rest.casefold())
+            if label:
+                s = tok.idx + len(prefix) + 1
+                out.append(Candidate(s, tok.idx + len(tok.text), rest, label, tok.i, tok.i + 1, "compound"))
+    return out
+
+
+def _non_overlapping(found: list[Candidate]) -> list[Candidate]:
+    """Longest spans first (the lexicon's on ties), then text order."""
+    rank = {"lexicon": 0, "ner": 1, "compound": 2}
+    taken: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), rank[c.source], c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,140 @@
+"""Titles and roles the article gives a person, as written.
+
+Three constructions cover most news prose, in French and English alike; the title words come
+from ``lang/<code>/titles.txt`` (matched once per document by a phrase matcher):
+
+- a title right before the name: "le général X", "le guide suprême X", "Defense Minister X";
+- an apposition after the name: "X, commandant de la Force Y", "X, the ambassador to Y";
+- an apposition before the name: "l'ambassadeur d'Iran à Bagdad, X", "le commandant de Y, le général X".
+
+A title phrase runs from the title word to the end of its noun phrase (no punctuation, no verb,
+inside the title word's dependency subtree). When it names a second entity through a common noun
+("commandant de la Force Y des milices des Z") it stops after the first; a place after a
+preposition stays ("ambassadeur d'Iran à Bagdad"). A title after a possessive ("son adjoint") is a
+relation to someone else, not a role, and is skipped.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.mentions import Candidate
+
+MAX_GAP = 6
+
+
+def title_spans(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
+    """Title words of ``doc``: first token -> last token (exclusive), the longest at each start."""
+    out: dict[int, int] = {}
+    for _, first, last in lex.title_matcher(doc):
+        if doc[first].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_end \
+                and not doc[first - 1].is_punct and lex.code != "en":
+            continue  # a capitalised title word mid-sentence is a name part in French ("Force")
+        if last > out.get(first, first):
+            out[first] = last
+    return out
+
+
+def _breaks(doc: Doc, tok) -> bool:
+    """A token a title phrase cannot run across: punctuation (not a hyphen inside a name), a verb."""
+    if tok.is_punct:
+        joined = tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+        return not joined
+    return tok.pos_ in ("VERB", "AUX") or "\n" in tok.whitespace_
+
+
+def _is_possessive(token) -> bool:
+    return "Poss=Yes" in str(token.morph) or token.tag_ == "PRP$"
+
+
+def _phrase_end(doc: Doc, first: int, limit: int, mentions: list[Candidate]) -> int:
+    """End (exclusive token) of the title phrase that starts at ``first``, at most ``limit``."""
+    right = doc[first].right_edge.i + 1
+    end = first + 1
+    while end < min(right, limit):
+        tok = doc[end]
+        if _breaks(doc, tok):
+            break
+        end += 1
+    inside = [m for m in mentions if m.first >= first and m.last <= end]
+    if len(inside) >= 2:
+        a, b = inside[0], inside[1]
+        if any(doc[i].pos_ == "NOUN" and doc[i].text[:1].islower() for i in range(a.last, b.first)):
+            end = a.last
+    while end > first + 1 and (doc[end - 1].is_punct or lex_trailing(doc[end - 1])):
+        end -= 1
+    return end
+
+
+def lex_trailing(token) -> bool:
+    """A token that cannot end a title phrase (an article or preposition left dangling)."""
+    return token.pos_ in ("ADP", "DET", "CCONJ")
+
+
+def _text(doc: Doc, first: int, end: int) -> str:
+    return doc.text[doc[first].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) -> tuple[str | None, int]:
+    """A title right before the name; returns (title, first token of title-with-determiner)."""
+    for tf, tl in sorted(titles.items(), reverse=True):
+        gap = m.first - tl
+        if gap < 0 or gap > MAX_GAP or tf >= m.first:
+            continue
+        if gap and doc[m.first - 1].pos_ in ("ADP", "DET"):
+            continue  # "ambassadeur d'Iran": the name is the title's complement, not its holder
+        if gap and (any(_breaks(doc, doc[i]) for i in range(tl, m.first))
+                    or not (tf <= doc[m.first].head.i < m.first or doc[tf].head.i == doc[m.first].i)):
+            continue
+        start = tf
+        if lex.code == "en":
+            while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+                start -= 1
+        if start > 0 and _is_possessive(doc[start - 1]):
+            return None, start
+        lead = start - 1 if start > 0 and doc[start - 1].pos_ == "DET" else start
+        return _text(doc, start, m.first), lead
+    return None, m.first
+
+
+def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Candidate],
+              lex: EntityLexicon) -> list[str]:
+    """Every title the text gives the person named by mention ``m``."""
+    found: list[str] = []
+    direct, lead = _before(doc, m, titles, lex)
+    if direct:
+        found.append(direct)
+    # Apposition after: "X, [le] commandant de ..."
+    i = m.last
+    if i + 1 < len(doc) and doc[i].text == ",":
+        j = i + 1 + (doc[i + 1].pos_ == "DET")
+        if j in titles and not (j > 0 and _is_possessive(doc[j - 1])):
+            found.append(_text(doc, j, _phrase_end(doc, j, len(doc), mentions)))
+    # Apposition before: "l'ambassadeur de ... à ..., X" or "le commandant de Y, le général X"
+    comma = lead - 1
+    if comma > 0 and doc[comma].text == ",":
+        for tf in sorted((t for t in titles if comma - MAX_GAP * 2 <= t < comma), reverse=True):
+            between = range(tf, comma)
+            if any(_breaks(doc, doc[k]) for k in between):
+                continue
+            if tf > 0 and _is_possessive(doc[tf - 1]):
+                break
+            end = _phrase_end(doc, tf, comma, mentions)
+            if end == comma or doc[m.first].head.i == tf or doc[tf].head.i == doc[m.first].i:
+                found.append(_text(doc, tf, end))
+            break
+    return list(dict.fromkeys(found))
+
+
+def find_titles(doc: Doc, mentions: list[Candidate], lex: EntityLexicon) -> dict[int, list[str]]:
+    """Titles per mention index, for every mention that has at least one."""
+    titles = title_spans(doc, lex)
+    if not titles:
+        return {}
+    out = {}
+    for k, m in enumerate(mentions):
+        got = titles_of(doc, m, titles, mentions, lex)
+        if got:
+            out[k] = got
+    return out
