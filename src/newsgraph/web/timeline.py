@@ -18,6 +18,7 @@ WIDTH = 760
 LANE = 28
 LEFT = 110
 RIGHT = 20
+PAD = 24  # keeps the first and last dots and tick labels off the chart's edges
 TOP = 16
 AXIS = 34
 
@@ -120,10 +121,10 @@ def chart(points: Iterable[Point], *, width: int = WIDTH) -> Chart:
     first = min(d for d, _ in placed)
     last = max(d for d, _ in placed)
     span = max(1, (last - first).days)
-    inner = width - LEFT - RIGHT
+    inner = width - LEFT - RIGHT - 2 * PAD
 
     def x_of(d: date) -> float:
-        return round(LEFT + inner * ((d - first).days / span if last != first else 0.5), 1)
+        return round(LEFT + PAD + inner * ((d - first).days / span if last != first else 0.5), 1)
 
     seen: dict[tuple[float, str], int] = {}
     dots = []
