@@ -15,8 +15,10 @@ pytestmark = [pytest.mark.browser,
 
 
 @pytest.fixture(scope="module")
-def site(client):
-    with LiveServer(client.app) as url:
+def site(store_path):
+    from newsgraph.web import create_app
+
+    with LiveServer(create_app(db=store_path)) as url:      # its own app: uvicorn closes it after
         yield url
 
 
