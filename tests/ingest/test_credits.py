@@ -53,6 +53,7 @@ def test_not_bylines(line):
     ("OSLO, June 3 (Reuters) - The fund", "Reuters", "OSLO, June 3", "The fund"),
     ("(AFP) — Les pompiers", "AFP", None, "Les pompiers"),
     ("DAKAR, 4 juin 2021 (APS) – La ville", "APS", "DAKAR, 4 juin 2021", "La ville"),
+    ("Nouakchott, 4 juin (APS) – La ville", "APS", "Nouakchott, 4 juin", "La ville"),
 ])
 def test_datelines(text, source, place, rest):
     d = credits.parse_dateline(text)

@@ -175,11 +175,11 @@ class Dateline:
 
 def _is_place(place: str) -> bool:
     """A dateline's place is capitalised words, maybe with a date: "BEYROUTH, 3 mars 2024"."""
-    from newsgraph.ingest.dates import find_dates
+    from newsgraph.ingest.dates import calendar_words, find_dates
 
     for d in reversed(find_dates(place)):
         place = place[:d.start] + place[d.end:]
-    words = re.findall(r"[^\W\d_][\w'’-]*", place)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", place) if w.casefold() not in calendar_words()]
     return 0 < len(words) <= 4 and all(re.match(_CAP, w) for w in words)
 
 

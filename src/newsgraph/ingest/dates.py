@@ -63,6 +63,13 @@ def _calendar() -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (casefolded) of every supported language."""
+    months, weekdays, _ = _calendar()
+    return frozenset(months) | frozenset(weekdays)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
     months, _, suffixes = _calendar()
     mon = rf"(?P<m>{_alternation(months)})\.?"
