@@ -81,13 +81,20 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
         for x in range(len(group)):
             for y in range(x + 1, len(group)):
                 a, b = mentions[group[x][1]], mentions[group[y][1]]
-                if _compatible(a, b, lex) and names.is_variant(a.text, b.text):
+                if _compatible(a, b, lex) and not (_acronym(a.text) or _acronym(b.text)) \
+                        and names.is_variant(a.text, b.text):
                     sets.union(group[x][1], group[y][1])
     _link_parts(mentions, titled, sets, lex)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(sets.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
+
+
+def _acronym(text: str) -> bool:
+    """An acronym ("IRGC", "ONU") joins its entity by the lexicon or its exact form, never by spelling."""
+    letters = [c for c in text if c.isalpha()]
+    return " " not in text and len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
 def _compatible(a: Candidate, b: Candidate, lex: EntityLexicon) -> bool:

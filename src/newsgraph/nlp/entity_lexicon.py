@@ -80,7 +80,7 @@ class EntityLexicon:
         log.debug("entity lexicon %s: %d titles, %d organisations", code, len(titles), len(organisations))
         return cls(
             code=code,
-            labels={row[0]: row[1] for row in lang.table(code, "entity_labels") if len(row) >= 2},
+            labels={row[0]: row[1] for row in cls.labels_of(code)},
             function_words=_lower_set(code, "function_words"),
             stopwords=_lower_set(code, "entity_stopwords"),
             titles=titles,
@@ -93,6 +93,11 @@ class EntityLexicon:
             org_matcher_lower=lower,
             org_matcher_exact=exact,
         )
+
+    @staticmethod
+    def labels_of(code: str) -> tuple[tuple[str, ...], ...]:
+        """Rows of ``entity_labels.tsv``: model label, record type."""
+        return tuple(row for row in lang.table(code, "entity_labels") if len(row) >= 2)
 
     def is_function_word(self, text: str) -> bool:
         """An article, preposition or conjunction (elided forms with any apostrophe)."""
