@@ -1,16 +1,167 @@
-"""Stage newsgraph_events (placeholder until its issue lands)."""
+"""Stage ``newsgraph_events``: who did what to whom, when and where, and what did not happen.
+
+Reads ``doc._.entities``, ``doc._.times`` and ``doc._.quotes``; sets ``doc._.events`` to a list of
+:class:`records.Event`. Steps: triggers from the lexicon (``triggers``), arguments from the parse
+within the sentence (``event_arguments``), negation and modality (``negation``, ``modality``), the
+asserting source from quotes and reported speech, statements from speech acts, and merging of the
+mentions of one event (``event_merge``).
+
+An event is kept only when it names who did it, or, for a passive, who it was done to: "someone
+cooperated" is nothing an analyst can count. An event noun that dates another ("après les
+pourparlers") and a clause that states an aim ("pour négocier") are not events that were reported.
+"""
+from __future__ import annotations
+
+import logging
+
 from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp import event_syntax as syn
+from newsgraph.nlp.event_arguments import ArgumentFinder
+from newsgraph.nlp.event_entities import EntityIndex, fold
+from newsgraph.nlp.event_lexicon import EventLexicon, lexicon
+from newsgraph.nlp.event_merge import Candidate, merge
+from newsgraph.nlp.modality import WEIGHT, is_purpose, modality
+from newsgraph.nlp.negation import is_negated
+from newsgraph.nlp.triggers import Trigger, find_triggers
+from newsgraph.records import Event, Quote, Span
+
+log = logging.getLogger(__name__)
 
 
-@Language.factory("newsgraph_events")
-def make_events(nlp: Language, name: str):
-    return EventsStage(nlp.lang)
+@Language.factory("newsgraph_events", default_config={"require_actor": True})
+def make_events(nlp: Language, name: str, require_actor: bool):
+    return EventsStage(nlp.lang, require_actor=require_actor)
 
 
 class EventsStage:
-    def __init__(self, lang: str):
-        self.lang = lang
+    """The spaCy component; ``require_actor=False`` keeps events whose arguments were not found
+    (used to measure trigger typing apart from entity recognition)."""
 
-    def __call__(self, doc):
-        doc._.events = []
+    def __init__(self, lang: str, *, require_actor: bool = True):
+        self.lang = lang
+        self.require_actor = require_actor
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = extract_events(doc, lang=self.lang, require_actor=self.require_actor)
         return doc
+
+
+def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[Event]:
+    """The events of ``doc``, merged and numbered V1, V2, ..."""
+    lex = lexicon(lang)
+    index = EntityIndex(doc, list(doc._.entities or ()), lex)
+    quotes = list(doc._.quotes or ())
+    finder = ArgumentFinder(index, lex, list(doc._.times or ()))
+    triggers = find_triggers(doc, lex)
+    candidates: list[Candidate] = []
+    absorbed: set[int] = set()
+    built: list[tuple[Trigger, Candidate]] = []
+    for trigger in triggers:
+        if _not_reported(trigger, lex):
+            continue
+        args = finder.arguments(trigger)
+        absorbed.update(args.absorbed)
+        if trigger.type == "statement" and trigger.kind == "verb":
+            speaker = _cue_speaker(trigger.token, quotes)
+            if speaker:
+                args.actor = speaker
+        if require_actor and args.actor is None and not (args.passive and args.target):
+            log.debug("event %s at %d dropped: no actor", trigger.type, trigger.token.idx)
+            continue
+        built.append((trigger, _candidate(trigger, args, lex, quotes, index)))
+    for trigger, cand in built:
+        if trigger.token.i not in absorbed:
+            candidates.append(cand)
+    candidates.extend(_quote_statements(doc, quotes, candidates))
+    events = []
+    for n, c in enumerate(merge(candidates), start=1):
+        events.append(Event(
+            id=f"V{n}", type=c.type, cameo=lex.cameo.get(c.type), actor=c.actor, target=c.target,
+            place=c.place, time=c.time, negated=c.negated, source=c.source, trigger=c.trigger,
+            sentence=c.sentence, confidence=c.confidence, modality=c.modality,
+            mentions=tuple(c.mentions)))
+    return events
+
+
+def _not_reported(trigger: Trigger, lex: EventLexicon) -> bool:
+    """An event noun dating another ("après les pourparlers") or an aim ("pour négocier")."""
+    token = trigger.token
+    if trigger.kind == "noun" and trigger.support is None:
+        prep = syn.marker(token)
+        if prep in lex.prepositions.get("background", ()) and syn.dep(token) != "ROOT":
+            return True
+    return is_purpose(trigger.support or token, lex=lex)
+
+
+def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
+               index: EntityIndex) -> Candidate:
+    token = trigger.token
+    mod = modality(token, support=trigger.support, lex=lex)
+    filled = sum(x is not None for x in (args.actor, args.target, args.place, args.time))
+    base = 0.55 if trigger.kind == "verb" or trigger.support is not None else 0.45
+    confidence = round(min(1.0, (base + 0.1 * filled + (0.05 if args.actor else 0)) * WEIGHT[mod]), 3)
+    source = None if trigger.type == "statement" else _source(token, quotes, index, lex)
+    sent = token.sent
+    return Candidate(
+        type=trigger.type, actor=args.actor, target=args.target, place=args.place, time=args.time,
+        negated=is_negated(token, support=trigger.support, lex=lex), modality=mod, source=source,
+        trigger=Span(token.idx, token.idx + len(token.text), token.text),
+        sentence=Span(sent.start_char, sent.end_char), confidence=confidence)
+
+
+def _source(token: Token, quotes: list[Quote], index: EntityIndex, lex: EventLexicon) -> str | None:
+    """Who asserts the event: the speaker of the quote around it, or the subject of the verb of
+    saying whose complement holds it; None when the outlet itself asserts it."""
+    for q in quotes:
+        spans = q.parts or (q,)
+        if any(p.start <= token.idx < p.end for p in spans) and q.speaker:
+            return q.speaker
+    t = token
+    while t.head.i != t.i:
+        if syn.dep(t) in {"ccomp", "parataxis"} and lex.is_speech(t.head.lemma_.lower()):
+            return index.resolve(syn.subjects(t.head)[0]) if syn.subjects(t.head) else None
+        t = t.head
+    return None
+
+
+def _cue_speaker(verb: Token, quotes: list[Quote]) -> str | None:
+    """The speaker of a quote whose cue is this verb of saying (in its sentence or next to it)."""
+    sent = verb.sent
+    for q in quotes:
+        if not q.speaker or not q.cue:
+            continue
+        near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
+        if near and fold(verb.text) in fold(q.cue).split():
+            return q.speaker
+    return None
+
+
+def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate]) -> list[Candidate]:
+    """A statement for each attributed quote whose speech act no trigger already gave."""
+    said = {c.actor for c in have if c.type == "statement"}
+    out = []
+    for q in quotes:
+        if not q.speaker or q.speaker in said:
+            continue
+        cue = _find_cue(doc.text, q)
+        sent = doc.char_span(q.start, q.end, alignment_mode="expand")
+        sentence = Span(sent.sent.start_char, sent.sent.end_char) if sent is not None and len(sent) \
+            else Span(q.start, q.end)
+        out.append(Candidate(
+            type="statement", actor=q.speaker, target=None, place=None, time=None, negated=False,
+            modality="asserted", source=None, trigger=cue, sentence=sentence, confidence=0.6))
+        said.add(q.speaker)
+    return out
+
+
+def _find_cue(text: str, q: Quote) -> Span:
+    """Where the quote's cue is written, near the quote; the quote itself when it cannot be found."""
+    if q.cue:
+        lo = max(0, q.start - 300)
+        window = text[lo:q.end + 300]
+        at = window.find(q.cue)
+        if at >= 0:
+            return Span(lo + at, lo + at + len(q.cue), q.cue)
+    return Span(q.start, q.end, None)

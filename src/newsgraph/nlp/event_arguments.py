@@ -1,0 +1,194 @@
+"""Who did it, to whom, where and when: the arguments of one trigger, from the parse of its sentence.
+
+- actor: the subject; the agent of a passive ("par X", "by X"); "de X" / a possessive of a noun trigger
+  when the type says so; a nationality adjective on a noun ("un raid américain"); the subject of the
+  verb that carries a noun ("X a effectué une visite"); the subject that a coordinated, controlled or
+  participial verb shares with the verb it hangs on.
+- target: the object; the subject of a passive, or the noun a bare participle modifies ("X, tué lors
+  d'un raid"); "de X" of a noun whose type says so ("la nomination de X"); "avec X", "contre X".
+- place: an entity of type LOC after a place preposition, or the antecedent of "où"/"where".
+- time: the value of a time expression attached to the trigger, its carrier, or the verb it shares a
+  subject with; none rather than a wrong one (a time of the verb of saying is not the said event's).
+An event noun in a circumstance phrase ("lors d'un raid américain") fills the arguments still missing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.nlp import event_syntax as syn
+from newsgraph.nlp.event_entities import EntityIndex
+from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.triggers import Trigger, noun_type
+from newsgraph.records import TimeExpression
+
+VAGUE_TIMES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
+@dataclass
+class Arguments:
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None
+    time: str | None = None
+    passive: bool = False
+    absorbed: list[int] = field(default_factory=list)
+
+    def fill(self, other: "Arguments") -> None:
+        """Take from ``other`` every argument still missing here."""
+        for name in ("actor", "target", "place", "time"):
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(other, name))
+
+
+class ArgumentFinder:
+    """Finds the arguments of triggers in one Doc."""
+
+    def __init__(self, index: EntityIndex, lex: EventLexicon, times: list[TimeExpression]):
+        self.index = index
+        self.lex = lex
+        self.time_at: dict[int, str] = {}
+        doc = index.doc
+        for t in times:
+            if not t.value:
+                continue
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            self.time_at.setdefault(root.head.i if root.head.i != root.i else root.i, t.value)
+
+    # -- the parts -------------------------------------------------------------------------------
+    def _place(self, noun: Token) -> str | None:
+        eid = self.index.resolve(noun)
+        if eid and self.index.type_of(eid) == "LOC":
+            return eid
+        for t in noun.subtree:
+            eid = self.index.at(t)
+            if eid and self.index.type_of(eid) == "LOC":
+                return eid
+        return None
+
+    def _actor_of_clause(self, verb: Token, depth: int = 0) -> str | None:
+        """The subject of ``verb``, or the one it shares with the verb it is coordinated or controlled by."""
+        for s in syn.subjects(verb):
+            eid = self.index.resolve(s)
+            if eid:
+                return eid
+            if s.lower_ in self.lex.pronouns or s.pos_ != "PRON":
+                return None
+        d = syn.dep(verb)
+        if depth >= 4 or verb.head.i == verb.i or syn.subjects(verb) or syn.passive_subjects(verb):
+            return None
+        if d in {"acl:relcl", "relcl"}:
+            return self.index.resolve(verb.head)
+        finite = "Fin" in verb.morph.get("VerbForm")
+        if (d == "conj" or (d in {"xcomp", "advcl"} and not finite)) and verb.head.pos_ in {"VERB", "AUX"}:
+            return self._actor_of_clause(verb.head, depth + 1)
+        return None
+
+    def _time(self, *anchors: Token | None) -> str | None:
+        for a in anchors:
+            if a is None:
+                continue
+            value = self.time_at.get(a.i)
+            if value:
+                return value
+        return None
+
+    def _prepositions(self, head: Token, args: Arguments, etype: str, *, passive: bool) -> None:
+        for prep, noun in syn.prepositional(head):
+            role = self.lex.role_of_preposition(prep)
+            if prep in self.lex.prepositions.get("circumstance", ()) and noun_type(noun, self.lex):
+                inner = self.noun_arguments(Trigger(noun, noun_type(noun, self.lex), "noun"))
+                args.fill(inner)
+                args.absorbed.append(noun.i)
+                continue
+            if role == "agent":
+                if passive and args.actor is None:
+                    args.actor = self.index.resolve(noun)
+            elif role == "target":
+                if args.target is None:
+                    args.target = self.index.resolve(noun)
+            elif role == "between":
+                members = [noun, *(c for c in noun.children if syn.dep(c) == "conj")]
+                ids = [self.index.resolve(m) for m in members]
+                ids = [i for i in ids if i]
+                if ids and args.actor is None:
+                    args.actor = ids[0]
+                if len(ids) > 1 and args.target is None:
+                    args.target = ids[1]
+            elif role == "place" and args.place is None:
+                args.place = self._place(noun)
+                if args.place is None and etype == "visit" and args.target is None:
+                    eid = self.index.resolve(noun)
+                    if self.index.type_of(eid) in {"PER", "ORG"}:
+                        args.target = eid
+
+    def _where(self, verb: Token, args: Arguments) -> None:
+        """"Bagdad, où il a rencontré ...": the antecedent of the relative adverb is the place."""
+        if args.place is None and any(c.lemma_.lower() in self.lex.prepositions.get("where", ()) for c in verb.children):
+            args.place = self._place(verb.head) if verb.head.i != verb.i else None
+
+    # -- triggers --------------------------------------------------------------------------------
+    def verb_arguments(self, trigger: Trigger) -> Arguments:
+        verb = trigger.token
+        args = Arguments(passive=syn.is_passive(verb))
+        object_role = self.lex.object_role.get(trigger.type, "target")
+        if args.passive:
+            for s in syn.passive_subjects(verb):
+                args.target = self.index.resolve(s)
+            if args.target is None and syn.dep(verb) in {"acl", "amod"}:
+                args.target = self.index.resolve(verb.head)
+        else:
+            args.actor = self._actor_of_clause(verb)
+            for o in syn.objects(verb):
+                if object_role == "place":
+                    args.place = self._place(o)
+                    if args.place is None:
+                        args.target = self.index.resolve(o)
+                else:
+                    args.target = self.index.resolve(o)
+            if args.target is None:
+                for o in syn.indirect_objects(verb):
+                    if o.pos_ != "PRON" or o.lower_ in self.lex.pronouns:
+                        args.target = self.index.resolve(o)
+        self._prepositions(verb, args, trigger.type, passive=args.passive)
+        self._where(verb, args)
+        root = syn.conjunct_root(verb)
+        args.time = self._time(verb, root if root.i != verb.i else None)
+        return args
+
+    def noun_arguments(self, trigger: Trigger) -> Arguments:
+        noun = trigger.token
+        args = Arguments()
+        of_role = self.lex.noun_of.get(trigger.type, "actor")
+        for c in noun.children:
+            d = syn.dep(c)
+            if c.lower_ in self.lex.possessives or d in {"nmod:poss", "poss"}:
+                setattr(args, of_role, getattr(args, of_role) or self.index.resolve(c))
+            elif d in {"amod", "compound"}:
+                eid = self.index.at(c) or self.index.country(c)
+                if eid and args.actor is None:
+                    args.actor = eid
+        for prep, n in syn.prepositional(noun):
+            if prep in self.lex.prepositions.get("of", ()) and getattr(args, of_role) is None:
+                eid = self.index.resolve(n)
+                if eid and self.index.type_of(eid) != "LOC" or (eid and of_role == "target"):
+                    setattr(args, of_role, eid)
+        self._prepositions(noun, args, trigger.type, passive=True)
+        carrier = trigger.support
+        if carrier is not None:
+            if args.actor is None:
+                args.actor = self._actor_of_clause(carrier)
+            self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
+        args.time = self._time(noun, carrier,
+                               syn.conjunct_root(carrier) if carrier is not None else None)
+        return args
+
+    def arguments(self, trigger: Trigger) -> Arguments:
+        if trigger.kind == "verb":
+            return self.verb_arguments(trigger)
+        return self.noun_arguments(trigger)
+

@@ -1,0 +1,147 @@
+"""Which entity a word of an event stands for: mentions, names in apposition, pronouns, titles.
+
+The entities stage gives mentions as character offsets; an event argument is a token of the parse.
+:class:`EntityIndex` joins the two and resolves the words an argument is often made of in news text:
+the head of a name ("le général" + "Esmail Qaani"), a title followed by a name in apposition
+("le commandant de la force, le général X"), a pronoun ("il", "sa visite"), a definite description
+that repeats a title ("le général iranien" -> the last general named), and a nationality adjective
+("un raid américain" -> the United States, when the article names it).
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, SUBJECT, dep
+from newsgraph.records import Entity
+
+#: How far (in tokens) a name in apposition may follow the title it names.
+APPOSITION_WINDOW = 14
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and apostrophe-insensitive form of a word, for comparing names and titles."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+class EntityIndex:
+    """The entities of one Doc, looked up by token."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], lex: EventLexicon):
+        self.doc = doc
+        self.lex = lex
+        self.entities = {e.id: e for e in entities}
+        self.by_token: dict[int, str] = {}
+        starts: list[tuple[int, str]] = []
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                for t in span:
+                    self.by_token.setdefault(t.i, e.id)
+                starts.append((span.start, e.id))
+        starts.sort()
+        self.mention_starts = starts
+        self._keys = [s for s, _ in starts]
+        self.title_words = {eid: self._title_words(e, doc) for eid, e in self.entities.items()}
+        self.names = {fold(n): e.id for e in entities
+                      for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+
+    def _title_words(self, entity: Entity, doc: Doc) -> set[str]:
+        """Words of the entity's titles, and words just before its mentions ("le général X")."""
+        words = {fold(w) for title in entity.titles for w in title.split()}
+        for m in entity.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in doc[max(0, span.start - 3):span.start]:
+                if t.is_alpha:
+                    words.add(fold(t.lemma_))
+                    words.add(fold(t.text))
+        return words
+
+    def type_of(self, eid: str | None) -> str | None:
+        return self.entities[eid].type if eid in self.entities else None
+
+    def at(self, token: Token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def resolve(self, token: Token) -> str | None:
+        """The entity ``token`` (the head of an argument) stands for, or None."""
+        eid = self.at(token) or self._name_part(token, depth=3)
+        if eid:
+            return eid
+        low = token.lower_
+        if low in self.lex.pronouns or low in self.lex.possessives:
+            return self.nearest_person_before(token)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return self._apposition(token) or self._title_reference(token)
+        return None
+
+    def _name_part(self, token: Token, *, depth: int) -> str | None:
+        if depth == 0:
+            return None
+        for c in token.children:
+            if dep(c) in NAME_PARTS:
+                eid = self.at(c) or self._name_part(c, depth=depth - 1)
+                if eid:
+                    return eid
+        return None
+
+    def nearest_person_before(self, token: Token) -> str | None:
+        """The person a pronoun stands for: the nearest subject before it in its sentence that names a
+        person (subjects are what a pronoun most often takes up), else the person mentioned last."""
+        for t in reversed(self.doc[token.sent.start:token.i]):
+            if dep(t) in SUBJECT | PASSIVE_SUBJECT and t.pos_ in {"NOUN", "PROPN"}:
+                eid = self.at(t) or self._name_part(t, depth=3) or self._title_reference(t)
+                if eid and self.type_of(eid) == "PER":
+                    return eid
+        i = bisect.bisect_left(self._keys, token.i) - 1
+        while i >= 0:
+            start, eid = self.mention_starts[i]
+            if self.type_of(eid) == "PER":
+                return eid
+            i -= 1
+        return None
+
+    def _apposition(self, token: Token) -> str | None:
+        """A title followed, after a comma and before any verb, by a name: "le commandant ..., X"."""
+        sent = token.sent
+        seen_comma = False
+        for t in self.doc[token.i + 1:min(sent.end, token.i + 1 + APPOSITION_WINDOW)]:
+            if t.pos_ in {"VERB", "AUX"} or t.dep_ in {"cc"} or t.is_quote:
+                return None
+            if t.is_punct and t.text == ",":
+                seen_comma = True
+                continue
+            eid = self.at(t)
+            if eid and seen_comma and self.type_of(eid) == "PER":
+                return eid
+        return None
+
+    def _title_reference(self, token: Token) -> str | None:
+        """A definite description by title ("le général iranien"): the last person given that title."""
+        words = {fold(token.lemma_), fold(token.text)}
+        i = bisect.bisect_left(self._keys, token.i) - 1
+        while i >= 0:
+            _, eid = self.mention_starts[i]
+            if self.type_of(eid) == "PER" and words & self.title_words[eid]:
+                return eid
+            i -= 1
+        return None
+
+    def country(self, adjective: Token) -> str | None:
+        """The entity a nationality adjective points to ("américain" -> États-Unis), when named."""
+        for key in (fold(adjective.lemma_), fold(adjective.text)):
+            for lemma, names in self.lex.demonyms.items():
+                if fold(lemma) == key:
+                    for name in names:
+                        eid = self.names.get(fold(name))
+                        if eid:
+                            return eid
+        return None

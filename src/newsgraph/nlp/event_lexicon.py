@@ -1,0 +1,129 @@
+"""What the events stage knows about a language, read once from ``lang/<code>/``.
+
+The files are ``event_triggers.yaml`` (trigger lemmas by event type, support verbs, prepositions by
+argument role), ``negation.yaml``, ``modality.yaml`` and ``demonyms.tsv``. This module turns them into
+lookup tables; it holds no language literals itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
+
+from newsgraph import lang as lang_files
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """One reading of a trigger lemma: its event type and whether it needs a reflexive clitic."""
+
+    type: str
+    reflexive: bool = False
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Lookup tables for one language (lemmas are lower-case)."""
+
+    lang: str
+    cameo: Mapping[str, str | None]
+    verbs: Mapping[str, tuple[TriggerSense, ...]]
+    nouns: Mapping[str, str]
+    object_role: Mapping[str, str]
+    noun_of: Mapping[str, str]
+    support_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
+    reflexive: frozenset[str]
+    prepositions: Mapping[str, frozenset[str]]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    negation_particles: frozenset[str]
+    negation_determiners: frozenset[str]
+    denial_verbs: frozenset[str]
+    without: frozenset[str]
+    modal_governors: Mapping[str, str]
+    modal_modifiers: Mapping[str, str]
+    modal_nouns: Mapping[str, str]
+    conditions: frozenset[str]
+    moods: Mapping[str, str]
+    tenses: Mapping[str, str]
+    demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def role_of_preposition(self, prep: str) -> str | None:
+        """The argument role a preposition gives ("avec" -> target), or None."""
+        for role in ("agent", "target", "between", "place"):
+            if prep in self.prepositions.get(role, ()):
+                return role
+        return None
+
+    def is_speech(self, lemma: str) -> bool:
+        return any(s.type == "statement" for s in self.verbs.get(lemma, ()))
+
+
+def _low(items) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items or ())
+
+
+def _split_reflexive(entry: str, reflexive: frozenset[str]) -> tuple[str, bool]:
+    """``"se rendre"`` -> (``rendre``, True); ``"s'entretenir"`` -> (``entretenir``, True)."""
+    entry = entry.strip().lower()
+    for clitic in sorted(reflexive, key=len, reverse=True):
+        sep = "" if clitic.endswith(("'", "’")) else " "
+        if entry.startswith(clitic + sep) and len(entry) > len(clitic + sep):
+            return entry[len(clitic + sep):].strip(), True
+    return entry, False
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> EventLexicon:
+    """The cached :class:`EventLexicon` for ``lang`` (empty tables for a language without files)."""
+    triggers = lang_files.data(lang, "event_triggers") or {}
+    negation = lang_files.data(lang, "negation") or {}
+    modality = lang_files.data(lang, "modality") or {}
+    reflexive = _low(triggers.get("reflexive"))
+    verbs: dict[str, list[TriggerSense]] = {}
+    nouns: dict[str, str] = {}
+    cameo, object_role, noun_of = {}, {}, {}
+    for etype, spec in (triggers.get("types") or {}).items():
+        cameo[etype] = spec.get("cameo")
+        object_role[etype] = spec.get("object", "target")
+        noun_of[etype] = spec.get("noun_of", "actor")
+        for entry in spec.get("verbs") or ():
+            lemma, refl = _split_reflexive(str(entry), reflexive)
+            verbs.setdefault(lemma, []).append(TriggerSense(etype, refl))
+        for entry in spec.get("nouns") or ():
+            nouns.setdefault(str(entry).lower(), etype)
+    demonyms = {}
+    for row in lang_files.table(lang, "demonyms"):
+        if len(row) >= 2:
+            demonyms[row[0].lower()] = tuple(row[1:])
+    anaphora = triggers.get("anaphora") or {}
+    return EventLexicon(
+        lang=lang,
+        cameo=MappingProxyType(cameo),
+        verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
+        nouns=MappingProxyType(nouns),
+        object_role=MappingProxyType(object_role),
+        noun_of=MappingProxyType(noun_of),
+        support_verbs=_low(triggers.get("support_verbs")),
+        announcing_verbs=_low(triggers.get("announcing_verbs")),
+        reflexive=reflexive,
+        prepositions=MappingProxyType(
+            {k: _low(v) for k, v in (triggers.get("prepositions") or {}).items()}),
+        pronouns=_low(anaphora.get("pronouns")),
+        possessives=_low(anaphora.get("possessives")),
+        negation_particles=_low(negation.get("particles")),
+        negation_determiners=_low(negation.get("determiners")),
+        denial_verbs=_low(negation.get("denial_verbs")),
+        without=_low(negation.get("without")),
+        modal_governors=MappingProxyType(
+            {k.lower(): v for k, v in (modality.get("governors") or {}).items()}),
+        modal_modifiers=MappingProxyType(
+            {k.lower(): v for k, v in (modality.get("modifiers") or {}).items()}),
+        modal_nouns=MappingProxyType({k.lower(): v for k, v in (modality.get("nouns") or {}).items()}),
+        conditions=_low(modality.get("conditions")),
+        moods=MappingProxyType(dict(modality.get("moods") or {})),
+        tenses=MappingProxyType(dict(modality.get("tenses") or {})),
+        demonyms=MappingProxyType(demonyms),
+    )

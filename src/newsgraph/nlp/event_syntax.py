@@ -1,0 +1,100 @@
+"""The dependency relations the events stage reads, for both label sets it meets.
+
+The French model speaks Universal Dependencies (``nsubj:pass``, ``obl:arg``, ``case``); the English one
+speaks ClearNLP (``nsubjpass``, ``prep`` + ``pobj``, ``agent``). These helpers give one view of both:
+subjects, objects, and prepositional dependents as (preposition, noun) pairs.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT = frozenset({"nsubj", "csubj", "expl:subj"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
+OBJECT = frozenset({"obj", "dobj", "iobj:obj"})
+INDIRECT_OBJECT = frozenset({"iobj", "dative"})
+OBLIQUE = ("obl", "nmod")
+NAME_PARTS = frozenset({"flat", "flat:name", "appos", "compound", "fixed"})
+CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "acl", "acl:relcl", "relcl", "conj", "csubj", "parataxis"})
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+MODIFIER = frozenset({"amod", "nmod:poss", "poss", "det"})
+
+
+def dep(token: Token) -> str:
+    return token.dep_.lower()
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb: it has a passive auxiliary or subject, or is a bare participle modifying a noun."""
+    if any(dep(c) in PASSIVE_AUX or dep(c) in PASSIVE_SUBJECT for c in verb.children):
+        return True
+    if dep(verb) in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+        return not any(dep(c).startswith("aux") for c in verb.children)
+    return False
+
+
+def subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if dep(c) in SUBJECT]
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if dep(c) in PASSIVE_SUBJECT]
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if dep(c) in OBJECT]
+
+
+def indirect_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if dep(c) in INDIRECT_OBJECT]
+
+
+def marker(token: Token) -> str | None:
+    """The preposition or conjunction introducing ``token`` (lemma, lower-case), if any."""
+    for c in token.children:
+        if dep(c) in {"case", "mark"}:
+            return c.lemma_.lower()
+    if token.head.i != token.i and dep(token) == "pobj":
+        return token.head.lemma_.lower()
+    return None
+
+
+def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) for each prepositional dependent of ``head``.
+
+    UD: ``obl``/``nmod`` children with their ``case``; an adverb in front ("près de", "lors de") names
+    the preposition. ClearNLP: ``prep``/``agent`` children and their ``pobj``.
+    """
+    for c in head.children:
+        d = dep(c)
+        if d.startswith(OBLIQUE) and not d.startswith("nmod:poss"):
+            adverb = next((a for a in c.children if dep(a) == "advmod" and a.i < c.i), None)
+            prep = adverb.lemma_.lower() if adverb is not None else marker(c)
+            if prep:
+                yield prep, c
+        elif d in {"prep", "agent"}:
+            for p in c.children:
+                if dep(p) == "pobj":
+                    yield ("by" if d == "agent" else c.lemma_.lower()), p
+        elif d == "advmod":
+            # "lors d'un raid": the adverb heads the prepositional phrase
+            for p in c.children:
+                if dep(p).startswith(OBLIQUE):
+                    yield c.lemma_.lower(), p
+
+
+def clause_of(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (the token itself when it is a verb)."""
+    t = token
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def conjunct_root(verb: Token) -> Token:
+    """The first verb of a coordination ("X arrived and met Y": ``met`` -> ``arrived``)."""
+    t = verb
+    while dep(t) == "conj" and t.head.i != t.i and t.head.pos_ in {"VERB", "AUX"}:
+        t = t.head
+    return t

@@ -1,0 +1,86 @@
+"""Event triggers: the verbs and nouns of the lexicon, and the support verbs that carry a noun.
+
+A trigger is a verb ("a rencontré", "assassinated"), a noun ("la visite de X", "the raid"), or a
+noun carried by a support verb ("effectuer une visite", "held talks") or by a verb that announces or
+orders it ("a annoncé la nomination de X"). In the last two cases one event comes out, typed by the
+noun, whose actor, time, negation and modality may come from the verb.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.event_syntax import OBJECT, dep
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger word: ``token`` names the event, ``support`` is the verb that carries a noun."""
+
+    token: Token
+    type: str
+    kind: str  # "verb" | "noun"
+    support: Token | None = None
+    #: the support verb reports or decides the event ("a annoncé la nomination") rather than doing it
+    announced: bool = False
+
+
+def _has_reflexive(verb: Token, lex: EventLexicon) -> bool:
+    return any(c.lower_ in lex.reflexive and c.pos_ == "PRON" for c in verb.children)
+
+
+def verb_sense(verb: Token, lex: EventLexicon) -> str | None:
+    """The event type of a verb, honouring reflexive-only senses ("se rendre" vs "rendre")."""
+    senses = lex.verbs.get(verb.lemma_.lower(), ())
+    if not senses:
+        return None
+    reflexive = _has_reflexive(verb, lex)
+    for s in senses:
+        if s.reflexive and reflexive:
+            return s.type
+    for s in senses:
+        if not s.reflexive:
+            return s.type
+    return None
+
+
+def noun_type(token: Token, lex: EventLexicon) -> str | None:
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
+
+
+def _carrier(noun: Token, lex: EventLexicon) -> Token | None:
+    """The support or announcing verb whose object is ``noun`` ("effectuer" in "effectuer une visite")."""
+    head = noun.head
+    if head.i == noun.i or dep(noun) not in OBJECT | {"nsubj:pass", "nsubjpass", "obl:arg"}:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lex.support_verbs or lemma in lex.announcing_verbs:
+        return head
+    return None
+
+
+def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
+    """Every trigger of ``doc``, in text order; a verb that only carries a noun is not one itself."""
+    out: list[Trigger] = []
+    carriers: set[int] = set()
+    for token in doc:
+        etype = noun_type(token, lex)
+        if etype is None:
+            continue
+        carrier = _carrier(token, lex)
+        if carrier is not None:
+            carriers.add(carrier.i)
+        announced = carrier is not None and carrier.lemma_.lower() not in lex.support_verbs
+        out.append(Trigger(token, etype, "noun", carrier, announced))
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in carriers:
+            continue
+        etype = verb_sense(token, lex)
+        if etype is not None:
+            out.append(Trigger(token, etype, "verb"))
+    out.sort(key=lambda t: t.token.i)
+    return out
