@@ -99,6 +99,14 @@ def test_iso_date_line_and_mixed_case_banner():
     assert a.text.startswith("The town council")
 
 
+def test_breadcrumb_line_is_not_the_headline():
+    page = ("LE PETIT MATIN\nAccueil > Régions > Vallée\nLe pont de la vallée rouvre après six mois\n\n"
+            "Le pont a rouvert lundi à la circulation, après six mois de travaux.\n")
+    a = parse_plaintext(page, language="fr")
+    assert (a.outlet, a.title) == ("Le Petit Matin", "Le pont de la vallée rouvre après six mois")
+    assert a.text.startswith("Le pont a rouvert")
+
+
 def test_page_without_header_keeps_its_whole_text():
     a = parse_plaintext(NO_HEADER, language="fr")
     assert a.text == NO_HEADER.strip()

@@ -56,6 +56,11 @@ def is_all_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def is_navigation(line: str) -> bool:
+    """A breadcrumb or menu line ("Accueil > Monde > Afrique"): two separators or more."""
+    return len(re.findall(r"\s[>/|»›·]\s", line)) >= 2
+
+
 def outlet_name(line: str) -> str:
     """A banner as a name: ALL CAPS words title-cased, except short ones without a vowel (BBC)."""
     text = line.strip().strip("|•*=#-–— \t")
@@ -149,6 +154,6 @@ def _outlet_and_title(shorts: list[tuple[int, str]], found) -> tuple[str | None,
     if not is_all_caps(first) and len(first.split()) > MAX_BANNER_WORDS:
         return None, first  # a headline, then a standfirst without a final period
     outlet = outlet_name(first)
-    rest = [text for _, text in shorts[1:]]
+    rest = [text for _, text in shorts[1:] if not is_navigation(text)] or [shorts[1][1]]
     title = next((t for t in rest if len(t.split()) >= 3), rest[0])
     return outlet, title
