@@ -69,13 +69,33 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:
-    """The clause a speech verb reports: a ccomp, or a clause opened by a complementizer."""
+    """The clause a speech verb reports: a ccomp, or a clause opened by a complementizer.
+
+    A clause opened by another subordinator ("demandé si", "asked whether") is a question, not a
+    statement, and is not reported speech."""
     for child in verb.rights:
-        if child.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ in lex.complementizers
-                                        for g in child.children):
+        marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+        if any(m not in lex.complementizers for m in marks):
+            continue
+        if child.dep_ == "ccomp" or marks:
             if child.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON"):
                 return child
     return None
+
+
+def content_end(doc: Doc, verb: Token, clause: Token) -> int:
+    """Last token of the content: the sentence's end (the parse often cuts an apposition or a
+    complement off the clause), but before a second verb coordinated with the speech verb
+    ("... que A, et a ajouté que B")."""
+    lo, hi = sentence_bounds(doc, verb.i)
+    last = hi - 1
+    for child in verb.rights:
+        if child.dep_ == "conj" and child.i > clause.i:
+            last = min(last, child.left_edge.i - 1)
+            for t in doc[clause.i:child.left_edge.i]:
+                if t.dep_ == "cc" and t.head == child:
+                    last = min(last, t.i - 1)
+    return max(last, clause.i)
 
 
 def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
@@ -91,7 +111,7 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
         first = clause.left_edge.i
         while first < clause.i and (doc[first].lower_ in lex.complementizers or doc[first].is_punct):
             first += 1
-        last = min(clause.right_edge.i, sentence_bounds(doc, verb.i)[1] - 1)
+        last = content_end(doc, verb, clause)
         words = [t for t in doc[first:last + 1] if not t.is_punct]
         span = _trim(doc, first, last)
         if span is None or len(words) < MIN_CONTENT_WORDS:
