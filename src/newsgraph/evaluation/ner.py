@@ -12,6 +12,7 @@ the baseline is the model's own ``doc.ents`` with the same label mapping.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from newsgraph.evaluation.common import Figure
@@ -100,6 +101,7 @@ def scores(shared: Path, nlp_ours, nlp_bare) -> dict[str, dict[str, tuple[float,
     return out
 
 
+@lru_cache(maxsize=None)
 def entity_pipeline(lang: str):
     """The model with only the entities stage (the other stages do not change entities)."""
     from newsgraph.pipeline import bare_pipeline

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from newsgraph.nlp import coreference
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.mentions import find_mentions
-from newsgraph.nlp.titles import find_titles
+from newsgraph.nlp.titles import find_titles, inside_titles
 from newsgraph.records import Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,11 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
     if not mentions:
         return []
     titled = find_titles(doc, mentions, lexicon)
+    absorbed = inside_titles(doc, mentions, titled)
+    if absorbed:
+        keep = [i for i in range(len(mentions)) if i not in absorbed]
+        titled = {keep.index(i): t for i, t in titled.items() if i in keep}
+        mentions = [mentions[i] for i in keep]
     entities = []
     for group in coreference.cluster(mentions, titled, lexicon):
         etype = coreference.entity_type(group, mentions, titled, lexicon)

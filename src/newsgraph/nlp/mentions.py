@@ -68,6 +68,14 @@ def _pieces(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return out
 
 
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues a hyphenated word begun before it ("Al", "-", "Nasr")."""
+    prev, tok = doc[i - 1], doc[i]
+    if tok.text == "-":
+        return i + 1 < len(doc) and not tok.whitespace_ and doc[i + 1].text[:1].isalnum()
+    return prev.text == "-" and tok.text[:1].isalnum()
+
+
 def _is_capitalised(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -83,6 +91,8 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) 
     while first < last and (doc[first].is_punct or doc[first].is_space
                             or lex.is_function_word(doc[first].text)):
         first += 1
+    while last < len(doc) and not doc[last - 1].whitespace_ and _hyphen_glued(doc, last):
+        last += 1  # a name cut inside a hyphenated word ("Brigade Al-" of "Brigade Al-Nasr")
     for k in range(first + 1, last):
         if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]):
             last = k

@@ -56,6 +56,9 @@ def _phrase_end(doc: Doc, first: int, limit: int, mentions: list[Candidate]) -> 
         if _breaks(doc, tok):
             break
         end += 1
+    for m in mentions:  # a name is never cut by a title phrase
+        if m.first < end < m.last:
+            end = m.last
     inside = [m for m in mentions if m.first >= first and m.last <= end]
     if len(inside) >= 2:
         a, b = inside[0], inside[1]
@@ -88,8 +91,8 @@ def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) 
             continue
         start = tf
         if lex.code == "en":
-            while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
-                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            while start > 0 and doc[start - 1].text[:1].isupper() and not _breaks(doc, doc[start - 1]) \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[start].is_sent_start:
                 start -= 1
         if start > 0 and _is_possessive(doc[start - 1]):
             return None, start
@@ -137,4 +140,18 @@ def find_titles(doc: Doc, mentions: list[Candidate], lex: EntityLexicon) -> dict
         got = titles_of(doc, m, titles, mentions, lex)
         if got:
             out[k] = got
+    return out
+
+
+def inside_titles(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]]) -> set[int]:
+    """Mentions that are words of a title written right before a name ("Defense" of "Defense
+    Minister X"): part of the role, not entities of their own."""
+    out: set[int] = set()
+    for k in titled:
+        m = mentions[k]
+        for title in titled[k]:
+            start = m.start - len(title) - 1
+            if start >= 0 and doc.text[start: m.start - 1] == title:
+                out |= {j for j, o in enumerate(mentions) if start <= o.start and o.end <= m.start - 1
+                        and j not in titled}
     return out
