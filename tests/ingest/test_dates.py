@@ -15,6 +15,9 @@ from newsgraph.ingest.dates import find_dates, normalise_date, numeric_order, pa
     ("25/12/2020", "2020-12-25"),
     ("Tunis, le 02.08.2019", "2019-08-02"),
     ("Posted on 2023-07-14T06:00:00Z", "2023-07-14"),
+    ("Saturday, Feb. 4, 2023", "2023-02-04"),
+    ("July 14, 2023 6:05 AM GMT | Updated 3 hours ago", "2023-07-14"),
+    ("12 juillet 2022 - Temps de lecture : 4 min", "2022-07-12"),
 ])
 def test_date_lines(line, value):
     parsed = parse_date_line(line)

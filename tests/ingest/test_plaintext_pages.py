@@ -107,6 +107,15 @@ def test_breadcrumb_line_is_not_the_headline():
     assert a.text.startswith("Le pont a rouvert")
 
 
+def test_byline_with_its_date():
+    page = ("Le pont de la vallée rouvre après six mois\nPar Claire Martin, publié le 7 mai 2022\n\n"
+            "Le pont a rouvert lundi à la circulation, après six mois de travaux.\n")
+    a = parse_plaintext(page, language="fr")
+    assert (a.title, a.byline, a.published) == (
+        "Le pont de la vallée rouvre après six mois", "Claire Martin", "2022-05-07")
+    assert a.published_from == "header line 2 (byline)"
+
+
 def test_page_without_header_keeps_its_whole_text():
     a = parse_plaintext(NO_HEADER, language="fr")
     assert a.text == NO_HEADER.strip()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.ingest import credits
-from newsgraph.ingest.dates import DateLine, parse_date_line
+from newsgraph.ingest.dates import DateLine, find_dates, parse_date_line
 from newsgraph.records import DateSeen
 
 #: How many non-empty lines a header may take before the body starts.
@@ -115,6 +115,7 @@ def parse_header(lines: list[str], *, order: str = "DMY") -> Header:
     if body_start is None or not found:
         return Header(None, None, (), None, None, None, None, 0)
 
+    lines_by_number = {n: lines[i] for i, n, _, _ in found}
     seen: list[DateSeen] = []
     published = published_from = None
     best_rank = 9
@@ -131,6 +132,11 @@ def parse_header(lines: list[str], *, order: str = "DMY") -> Header:
                     best_rank, published, published_from = rank, d.value, where
         elif kind == "byline":
             byline = byline or value
+            for d in find_dates(lines_by_number[n], order=order):  # "Par X, publié le 3 mars 2024"
+                where = f"header line {n} (byline)"
+                seen.append(DateSeen(text=d.text, value=d.value, where=where))
+                if best_rank > 1:
+                    best_rank, published, published_from = 1, d.value, where
         elif kind == "credit":
             source = source or value
         else:
