@@ -116,6 +116,19 @@ def test_byline_with_its_date():
     assert a.published_from == "header line 2 (byline)"
 
 
+def test_section_label_is_neither_outlet_nor_headline():
+    page = ("Monde\nLe pont de la vallée rouvre\nPublié le 07/05/2022 à 10h12\n\n"
+            "Le pont a rouvert lundi à la circulation, après six mois de travaux.\n")
+    a = parse_plaintext(page, language="fr")
+    assert (a.outlet, a.title, a.published) == (None, "Le pont de la vallée rouvre", "2022-05-07")
+
+
+def test_short_headline_then_a_one_word_line_keeps_the_headline():
+    page = ("La ville vote son budget\nCommuniqué\n\n"
+            "Le conseil municipal a voté mardi soir le budget de l'année prochaine.\n")
+    assert parse_plaintext(page, language="fr").title == "La ville vote son budget"
+
+
 def test_page_without_header_keeps_its_whole_text():
     a = parse_plaintext(NO_HEADER, language="fr")
     assert a.text == NO_HEADER.strip()

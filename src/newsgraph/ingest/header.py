@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from newsgraph import lang
 from newsgraph.ingest import credits
 from newsgraph.ingest.dates import DateLine, find_dates, parse_date_line
 from newsgraph.records import DateSeen
@@ -56,9 +58,15 @@ def is_all_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1)
+def _sections() -> frozenset[str]:
+    return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "sections"))
+
+
 def is_navigation(line: str) -> bool:
-    """A breadcrumb or menu line ("Accueil > Monde > Afrique"): two separators or more."""
-    return len(re.findall(r"\s[>/|»›·]\s", line)) >= 2
+    """A breadcrumb or menu line ("Accueil > Monde > Afrique") or a section label ("Monde")."""
+    text = line.strip().strip("|•*=#-–—>» \t").casefold()
+    return text in _sections() or len(re.findall(r"\s[>/|»›·]\s", line)) >= 2
 
 
 def outlet_name(line: str) -> str:
@@ -146,20 +154,19 @@ def parse_header(lines: list[str], *, order: str = "DMY") -> Header:
 
 
 def _outlet_and_title(shorts: list[tuple[int, str]], found) -> tuple[str | None, str | None]:
-    """Of the header's short lines, the first is the banner when there are several; the
-    headline is the first of the rest with three words or more."""
-    if not shorts:
+    """Of the header's short lines (menus and section labels aside), a first short one is the
+    banner when a later one can be the headline (three words or more)."""
+    lines = [(n, text) for n, text in shorts if not is_navigation(text)]
+    if not lines:
         return None, None
-    if len(shorts) == 1:
-        n, text = shorts[0]
+    if len(lines) == 1:
+        n, text = lines[0]
         date_after = any(kind == "date" and m > n for _, m, kind, _ in found)
         if is_all_caps(text) and len(text.split()) <= MAX_BANNER_WORDS and date_after:
             return outlet_name(text), None
         return None, text
-    first = shorts[0][1]
-    if not is_all_caps(first) and len(first.split()) > MAX_BANNER_WORDS:
-        return None, first  # a headline, then a standfirst without a final period
-    outlet = outlet_name(first)
-    rest = [text for _, text in shorts[1:] if not is_navigation(text)] or [shorts[1][1]]
-    title = next((t for t in rest if len(t.split()) >= 3), rest[0])
-    return outlet, title
+    first = lines[0][1]
+    later = [text for _, text in lines[1:] if len(text.split()) >= 3]
+    if (is_all_caps(first) or len(first.split()) <= MAX_BANNER_WORDS) and later:
+        return outlet_name(first), later[0]
+    return None, next((text for _, text in lines if len(text.split()) >= 3), first)
