@@ -99,7 +99,7 @@ NAMES = _t(
     "entity_names", ("kb_id", "name", "language", "outlet"),
     "every spelling of a canonical entity, counted by language and outlet",
     ("kb_id", V), ("name", V), ("language", V), ("outlet", V), ("count", I), ("n_articles", I),
-    ("first_seen", "DATE"), ("last_seen", "DATE"),
+    ("first_seen", "DATE"), ("last_seen", "DATE"), ("folded", V),
 )
 TITLES = _t(
     "entity_titles", ("kb_id", "title", "article_id"), "titles and roles given, with the date seen",

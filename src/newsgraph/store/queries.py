@@ -1,0 +1,210 @@
+"""The questions analysts ask of the store, as functions returning plain data.
+
+The CLI prints what these return and the web app serves it; neither writes SQL of
+its own. Names are looked up by any stored spelling (accents and case folded),
+then by transliteration-aware similarity (``link.names``) when no spelling matches.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.link import names
+
+Row = dict[str, Any]
+
+
+class NotFound(NewsgraphError):
+    """No entity, story or article answers to what was asked."""
+
+
+def _rows(con, sql: str, params: list | tuple = ()) -> list[Row]:
+    cur = con.execute(sql, list(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def find_entities(con, name: str, *, limit: int = 5) -> list[Row]:
+    """Canonical entities a name may refer to, most mentioned first."""
+    hits = _rows(con, """
+        SELECT c.*, h.hits FROM canonical_entities c JOIN (
+            SELECT kb_id, sum(count) AS hits FROM entity_names
+            WHERE folded = lower(strip_accents(?)) GROUP BY kb_id) h USING (kb_id)
+        ORDER BY (c.type = 'PER') DESC, h.hits DESC, c.n_mentions DESC LIMIT ?""", [name, limit])
+    if hits:
+        return hits
+    keys = list(names.name_keys(name))
+    if not keys:
+        return []
+    cands = _rows(con, """
+        SELECT DISTINCT kb_id, name FROM entity_names
+        WHERE list_has_any(string_split(folded, ' '), ?) LIMIT 2000""",
+                  [[w for w in name.casefold().split()] + keys])
+    scored = sorted(((names.name_similarity(name, c["name"]), c["kb_id"]) for c in cands), reverse=True)
+    best = list(dict.fromkeys(kb for s, kb in scored if s >= names.VARIANT_THRESHOLD))[:limit]
+    return [entity_row(con, kb) for kb in best]
+
+
+def entity_row(con, kb_id: str) -> Row:
+    rows = _rows(con, "SELECT * FROM canonical_entities WHERE kb_id = ?", [kb_id])
+    if not rows:
+        raise NotFound(f"no entity with id {kb_id}")
+    return rows[0]
+
+
+def resolve_name(con, name: str) -> Row:
+    """The one entity ``name`` most likely means (kb ids are accepted too)."""
+    if name.startswith("K") and len(name) == 13:
+        rows = _rows(con, "SELECT * FROM canonical_entities WHERE kb_id = ?", [name])
+        if rows:
+            return rows[0]
+    found = find_entities(con, name, limit=1)
+    if not found:
+        raise NotFound(f"no entity is known by the name {name!r}")
+    return found[0]
+
+
+def entity_profile(con, name: str) -> Row:
+    """Everything known about the entity ``name`` refers to: spellings, titles, quotes, events..."""
+    entity = resolve_name(con, name)
+    kb = entity["kb_id"]
+    spellings = _rows(con, """
+        SELECT name, language, outlet, count, n_articles, first_seen, last_seen FROM entity_names
+        WHERE kb_id = ? ORDER BY count DESC, name, language, outlet""", [kb])
+    by_spelling: dict[str, Row] = {}
+    for s in spellings:
+        row = by_spelling.setdefault(s["name"], {"name": s["name"], "count": 0, "languages": {},
+                                                 "outlets": {}})
+        row["count"] += s["count"]
+        lang, outlet = s["language"] or "?", s["outlet"] or "?"
+        row["languages"][lang] = row["languages"].get(lang, 0) + s["count"]
+        row["outlets"][outlet] = row["outlets"].get(outlet, 0) + s["count"]
+    return {
+        "entity": entity,
+        "also": [r for r in find_entities(con, name) if r["kb_id"] != kb],
+        "spellings": sorted(by_spelling.values(), key=lambda r: (-r["count"], r["name"])),
+        "languages": sorted({s["language"] for s in spellings if s["language"]}),
+        "titles": _rows(con, """
+            SELECT title, min(seen) AS first_seen, max(seen) AS last_seen, count(*) AS articles
+            FROM entity_titles WHERE kb_id = ? GROUP BY title ORDER BY first_seen NULLS LAST, title""",
+                        [kb]),
+        "quotes_by": quotes(con, by=kb),
+        "quotes_about": quotes(con, about=kb),
+        "events": events(con, actor=kb, any_role=True),
+        "related": _rows(con, """
+            SELECT c.kb_id, c.name, c.type, count(DISTINCT o.article_id) AS shared_articles
+            FROM entities e JOIN entities o ON o.article_id = e.article_id AND o.kb_id <> e.kb_id
+            JOIN canonical_entities c ON c.kb_id = o.kb_id
+            WHERE e.kb_id = ? GROUP BY ALL ORDER BY shared_articles DESC, c.name LIMIT 20""", [kb]),
+        "articles": _rows(con, """
+            SELECT a.id, a.title, a.outlet, a.published, a.language, a.original_source,
+                   c.group_id AS copy_group, c.is_original, c.printed_later
+            FROM articles a LEFT JOIN copies c ON c.article_id = a.id
+            WHERE a.id IN (SELECT article_id FROM entities WHERE kb_id = ?)
+            ORDER BY a.published_date NULLS LAST, a.id""", [kb]),
+    }
+
+
+def _kb(con, name_or_kb: str | None) -> str | None:
+    return None if name_or_kb is None else resolve_name(con, name_or_kb)["kb_id"]
+
+
+_SOURCES = "coalesce(cp.group_id, a.id)"
+
+
+def quotes(con, *, by: str | None = None, about: str | None = None, limit: int = 200) -> list[Row]:
+    """Quotes by an entity (its speaker) and/or about one (a mention inside the quoted words),
+    each with how many independent sources (copies counted once) report the same words."""
+    by_kb, about_kb = _kb(con, by), _kb(con, about)
+    where, params = [], []
+    if by_kb:
+        where.append("s.kb_id = ?")
+        params.append(by_kb)
+    if about_kb:
+        where.append("""EXISTS (SELECT 1 FROM mentions m JOIN entities me USING (article_id, entity_id)
+                        WHERE m.article_id = q.article_id AND me.kb_id = ?
+                        AND m.start >= q.start AND m."end" <= q."end")""")
+        params.append(about_kb)
+    sql = f"""
+        WITH independent AS (
+            SELECT q.text_key, count(DISTINCT {_SOURCES}) AS sources
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            LEFT JOIN copies cp ON cp.article_id = a.id GROUP BY q.text_key)
+        SELECT q.article_id, q.quote_id, q.text, q.cue, q.direct, s.name AS speaker,
+               s.kb_id AS speaker_kb, a.published, a.outlet, a.language, i.sources
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker
+        JOIN independent i USING (text_key)
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY a.published_date NULLS LAST, q.article_id, q.start LIMIT ?"""
+    return _rows(con, sql, params + [limit])
+
+
+def events(con, *, actor: str | None = None, type: str | None = None, since: str | None = None,
+           any_role: bool = False, limit: int = 500) -> list[Row]:
+    """Events (by actor, type, date), oldest first, each with its count of independent sources."""
+    kb = actor if (actor and any_role) else _kb(con, actor)
+    where, params = [], []
+    if kb:
+        roles = ("ac.kb_id = ?", "tg.kb_id = ?", "pl.kb_id = ?") if any_role else ("ac.kb_id = ?",)
+        where.append("(" + " OR ".join(roles) + ")")
+        params += [kb] * len(roles)
+    if type:
+        where.append("v.type = ?")
+        params.append(type)
+    if since:
+        where.append("coalesce(try_cast(left(v.time, 10) AS DATE), a.published_date) >= ?")
+        params.append(dt.date.fromisoformat(since))
+    sql = f"""
+        WITH ev AS (
+            SELECT v.*, a.published, a.published_date, a.outlet, a.language, {_SOURCES} AS source_key,
+                   ac.kb_id AS actor_kb, ac.name AS actor_name, tg.kb_id AS target_kb,
+                   tg.name AS target_name, pl.kb_id AS place_kb, pl.name AS place_name
+            FROM events v JOIN articles a ON a.id = v.article_id
+            LEFT JOIN copies cp ON cp.article_id = a.id
+            LEFT JOIN entities ac ON ac.article_id = v.article_id AND ac.entity_id = v.actor
+            LEFT JOIN entities tg ON tg.article_id = v.article_id AND tg.entity_id = v.target
+            LEFT JOIN entities pl ON pl.article_id = v.article_id AND pl.entity_id = v.place
+            {"WHERE " + " AND ".join(where) if where else ""})
+        SELECT article_id, event_id, type, actor_name AS actor, target_name AS target,
+               place_name AS place, time, negated, modality, trigger_text, published, outlet,
+               language, count(DISTINCT source_key) OVER (
+                   PARTITION BY type, actor_kb, target_kb, place_kb,
+                   coalesce(left(time, 10), CAST(published_date AS VARCHAR))) AS sources
+        FROM ev ORDER BY coalesce(left(time, 10), CAST(published_date AS VARCHAR)) NULLS LAST,
+                 article_id, event_id LIMIT ?"""
+    return _rows(con, sql, params + [limit])
+
+
+def story(con, story_id: str) -> Row:
+    """A story: its articles (with copies), the entities it names, its events."""
+    rows = _rows(con, "SELECT * FROM stories WHERE story_id = ?", [story_id])
+    if not rows:
+        raise NotFound(f"no story with id {story_id}")
+    ids = "(SELECT article_id FROM story_articles WHERE story_id = ?)"
+    return {
+        "story": rows[0],
+        "articles": _rows(con, f"""
+            SELECT a.id, a.title, a.outlet, a.published, a.language, a.original_source,
+                   c.group_id AS copy_group, c.is_original
+            FROM articles a LEFT JOIN copies c ON c.article_id = a.id WHERE a.id IN {ids}
+            ORDER BY a.published_date NULLS LAST, a.id""", [story_id]),
+        "entities": _rows(con, f"""
+            SELECT c.kb_id, c.name, c.type, count(DISTINCT e.article_id) AS articles
+            FROM entities e JOIN canonical_entities c USING (kb_id) WHERE e.article_id IN {ids}
+            GROUP BY ALL ORDER BY articles DESC, c.name LIMIT 30""", [story_id]),
+        "events": _rows(con, f"""
+            SELECT v.article_id, v.type, v.time, v.trigger_text, a.outlet, a.published
+            FROM events v JOIN articles a ON a.id = v.article_id WHERE v.article_id IN {ids}
+            ORDER BY coalesce(v.time, a.published) NULLS LAST""", [story_id]),
+    }
+
+
+def stories(con, *, limit: int = 50) -> list[Row]:
+    return _rows(con, "SELECT * FROM stories ORDER BY n_articles DESC, first_date LIMIT ?", [limit])
+
+
+def reanchored(con, article_id: str) -> list[Row]:
+    """Relative dates of a later-printed copy, re-anchored on the probable original date (flagged)."""
+    return _rows(con, "SELECT * FROM reanchored_times WHERE article_id = ? ORDER BY idx", [article_id])
