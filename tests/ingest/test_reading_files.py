@@ -77,6 +77,13 @@ def test_bad_bytes(data, reason):
     assert err.value.item == "upload" and reason in err.value.reason
 
 
+def test_html_without_article_text(tmp_path):
+    path = tmp_path / "menu.html"
+    path.write_text("<!doctype html><html><body><nav><a href='/'>Accueil</a></nav></body></html>")
+    with pytest.raises(InputError, match=reasons.NO_ARTICLE_TEXT):
+        read_path(path)
+
+
 def test_utf8_bom_and_utf16_with_bom_are_text():
     for data in (codecs.BOM_UTF8 + FR_BODY.encode("utf-8"), FR_BODY.encode("utf-16")):
         assert read_bytes(data, item="x").text == FR_BODY
@@ -100,6 +107,7 @@ def test_kind_of_by_content_then_extension():
     assert kind_of('{"text": "x"}', suffix=".txt") == "json"
     assert kind_of("[1, 2]", suffix=".json") == "json"
     assert kind_of("<3 les chats", suffix=".txt") == "text"
+    assert kind_of("{Note de la rédaction} Le ministre a parlé.", suffix=".txt") == "text"
     assert kind_of("Un texte.", suffix=".html") == "text"
 
 

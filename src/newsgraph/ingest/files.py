@@ -60,7 +60,9 @@ def read_bytes(data: bytes, *, item: str, suffix: str = "", **overrides) -> Arti
 def kind_of(text: str, *, suffix: str = "") -> str:
     """"html", "json" or "text": by content first, the file's extension only to break ties."""
     head = text.lstrip("\ufeff \t\r\n")
-    if head.startswith("{") or (suffix == ".json" and head.startswith("[")):
+    if suffix == ".json" and head.startswith(("{", "[")):
+        return "json"
+    if head.startswith("{") and head.rstrip().endswith("}"):
         return "json"
     if _HTML_START.match(head[:4096]):
         return "html"

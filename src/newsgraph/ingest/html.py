@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 #: Where ``dates_seen`` says an HTML page's date came from.
 WHERE = "html metadata"
+#: Fewer words than this is a menu or a link list that trafilatura's fallback picked up, not an article.
+MIN_BODY_WORDS = 10
 
 
 def _extract(html: str, *, url: str | None):
@@ -47,7 +49,7 @@ def parse_html(html: str, *, source: str | None = None, url: str | None = None) 
         log.warning("trafilatura failed on %s: %s", item, err)
         raise InputError(item, reasons.NO_ARTICLE_TEXT) from err
     body = _field(doc, "text") if doc is not None else None
-    if not body:
+    if not body or len(body.split()) < MIN_BODY_WORDS:
         raise InputError(item, reasons.NO_ARTICLE_TEXT)
     title = _field(doc, "title")
     lines = split_lines(body)
