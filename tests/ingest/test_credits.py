@@ -12,6 +12,8 @@ from newsgraph.ingest import credits
     (["Un paragraphe du corps.", "", "Le Quotidien avec AFP"], "AFP"),
     (["A body paragraph.", "", "With Reuters"], "Reuters"),
     (["A body paragraph.", "", "Source: Coastal Wire"], "Coastal Wire"),
+    (["Un paragraphe du corps.", "", "la source :", " • Agence Nord Info", " • Radio Cèdre"],
+     "Agence Nord Info, Radio Cèdre"),
 ])
 def test_trailer_source(lines, source):
     trailer = credits.parse_trailer(lines)

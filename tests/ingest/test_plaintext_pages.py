@@ -129,6 +129,13 @@ def test_short_headline_then_a_one_word_line_keeps_the_headline():
     assert parse_plaintext(page, language="fr").title == "La ville vote son budget"
 
 
+def test_headline_with_abbreviations_and_a_question():
+    page = ("GAZETTE DU NORD\n\nLes U.S. Marines quittent-ils la base ?\n\n"
+            "Les soldats américains ont commencé mardi à quitter la base, selon des témoins.\n")
+    a = parse_plaintext(page, language="fr")
+    assert (a.outlet, a.title) == ("Gazette du Nord", "Les U.S. Marines quittent-ils la base ?")
+
+
 def test_page_without_header_keeps_its_whole_text():
     a = parse_plaintext(NO_HEADER, language="fr")
     assert a.text == NO_HEADER.strip()

@@ -143,7 +143,7 @@ def parse_trailer(lines: list[str]) -> Trailer:
         seen += 1
         label = match_label(line)
         if label is not None:
-            value = label or clean_value(" ".join(reversed(pending)))
+            value = label or clean_value(", ".join(filter(None, map(clean_value, reversed(pending)))))
             if not value:
                 break
             source, pending, keep = source or value, [], j + 1

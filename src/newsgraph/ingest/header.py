@@ -26,7 +26,7 @@ MAX_HEADLINE_WORDS = 30
 MAX_BANNER_WORDS = 6
 
 _SENTENCE_END = (".", ",", ";", ":", "…")
-_INNER_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_]")
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_a-zß-ÿ]")  # "...vote. Le maire" (not "U.S. Army")
 
 
 @dataclass(frozen=True)
