@@ -21,7 +21,7 @@ from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon
 from newsgraph.nlp.triggers import Trigger, noun_type
-from newsgraph.records import TimeExpression
+from newsgraph.records import Quote, TimeExpression
 
 VAGUE_TIMES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
@@ -45,9 +45,11 @@ class Arguments:
 class ArgumentFinder:
     """Finds the arguments of triggers in one Doc."""
 
-    def __init__(self, index: EntityIndex, lex: EventLexicon, times: list[TimeExpression]):
+    def __init__(self, index: EntityIndex, lex: EventLexicon, times: list[TimeExpression],
+                 quotes: list[Quote] = ()):
         self.index = index
         self.lex = lex
+        self.quote_spans = [(p.start, p.end) for q in quotes for p in (q.parts or (q,))]
         self.time_at: dict[int, str] = {}
         doc = index.doc
         for t in times:
@@ -72,21 +74,28 @@ class ArgumentFinder:
 
     def _actor_of_clause(self, verb: Token, depth: int = 0) -> str | None:
         """The subject of ``verb``, or the one it shares with the verb it is coordinated or controlled by."""
-        for s in syn.subjects(verb):
+        subjects = syn.subjects(verb)
+        for s in subjects:
             eid = self.index.resolve(s)
             if eid:
                 return eid
-            if s.lower_ in self.lex.pronouns or s.pos_ != "PRON":
-                return None
+        if subjects and any(s.pos_ != "PRON" or s.lower_ in self.lex.pronouns for s in subjects):
+            return None
         d = syn.dep(verb)
         if depth >= 4 or verb.head.i == verb.i or syn.subjects(verb) or syn.passive_subjects(verb):
             return None
         if d in {"acl:relcl", "relcl"}:
             return self.index.resolve(verb.head)
         finite = "Fin" in verb.morph.get("VerbForm")
+        if self._quote_of(verb) != self._quote_of(verb.head):
+            return None  # a clause inside quotation marks shares nothing with the one around it
         if (d == "conj" or (d in {"xcomp", "advcl"} and not finite)) and verb.head.pos_ in {"VERB", "AUX"}:
             return self._actor_of_clause(verb.head, depth + 1)
         return None
+
+    def _quote_of(self, token: Token) -> int | None:
+        """Which quote ``token`` is in (its index), or None."""
+        return next((n for n, (a, b) in enumerate(self.quote_spans) if a <= token.idx < b), None)
 
     def _time(self, *anchors: Token | None) -> str | None:
         for a in anchors:
@@ -143,7 +152,7 @@ class ArgumentFinder:
                 args.target = self.index.resolve(verb.head)
         else:
             args.actor = self._actor_of_clause(verb)
-            for o in syn.objects(verb):
+            for o in syn.objects(verb) if object_role != "none" else ():
                 if object_role == "place":
                     args.place = self._place(o)
                     if args.place is None:
@@ -154,6 +163,13 @@ class ArgumentFinder:
                 for o in syn.indirect_objects(verb):
                     if o.pos_ != "PRON" or o.lower_ in self.lex.pronouns:
                         args.target = self.index.resolve(o)
+        if args.actor is None and not args.passive:
+            # "un raid américain a tué X": an event noun as subject lends its actor and is folded in
+            for s in syn.subjects(verb):
+                inner_type = noun_type(s, self.lex)
+                if inner_type:
+                    args.fill(self.noun_arguments(Trigger(s, inner_type, "noun")))
+                    args.absorbed.append(s.i)
         self._prepositions(verb, args, trigger.type, passive=args.passive)
         self._where(verb, args)
         root = syn.conjunct_root(verb)
@@ -169,7 +185,7 @@ class ArgumentFinder:
             if c.lower_ in self.lex.possessives or d in {"nmod:poss", "poss"}:
                 setattr(args, of_role, getattr(args, of_role) or self.index.resolve(c))
             elif d in {"amod", "compound"}:
-                eid = self.index.at(c) or self.index.country(c)
+                eid = self.index.country(c) or (self.index.at(c) if d == "compound" else None)
                 if eid and args.actor is None:
                     args.actor = eid
         for prep, n in syn.prepositional(noun):
