@@ -5,9 +5,11 @@ Public API::
     from newsgraph import analyze, extract_text, load_pipeline, read_path
     record = extract_text(open("article.txt").read(), published="2023-02-04")
     print(record.to_dict())
+
+spaCy is imported only when a pipeline is needed, so the store, the web app and the
+query commands start without loading it.
 """
 from newsgraph.errors import InputError, NewsgraphError, Rejection
-from newsgraph.pipeline import analyze, extract_text, load_pipeline
 from newsgraph.records import Article, ArticleRecord, Entity, Event, Mention, Quote, TimeExpression
 
 __all__ = [
@@ -17,9 +19,13 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
+_LAZY = {"analyze": "newsgraph.pipeline", "extract_text": "newsgraph.pipeline",
+         "load_pipeline": "newsgraph.pipeline", "read_path": "newsgraph.ingest"}
 
-def read_path(path, **overrides):
-    """Read one file (text, HTML or JSON) into an :class:`Article`; see ``newsgraph.ingest``."""
-    from newsgraph.ingest import read_path as _read_path
 
-    return _read_path(path, **overrides)
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'newsgraph' has no attribute {name!r}")
