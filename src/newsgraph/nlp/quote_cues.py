@@ -118,16 +118,27 @@ def _split_inside(doc: Doc, lex: SpeechLexicon, q: MarkedSpan):
                 continue
             stop = next((m for m in range(j, len(tokens)) if tokens[m].text == ","), None)
             seg = tokens[j:stop] if stop is not None else [x for x in tokens[j:] if x.text not in STOPS]
-            verb = incise_verb(lex, seg)
+            verb = incise_verb(lex, seg[:MAX_INCISE])
             if verb is None or seg[0].i > verb.i or not _inverted(verb, seg):
                 continue
             before = (s, tokens[j - 1].idx + (len(tokens[j - 1]) if tokens[j - 1].text != "," else 0))
-            after = (tokens[stop].idx + 1, e) if stop is not None else None
+            after = (tokens[stop].idx + 1, e) if stop is not None and not _narration(tokens, stop) else None
             pieces = [p for p in (before, after) if p and doc.text[p[0]:p[1]].strip()]
             parts = q.parts[:k] + tuple(_strip(doc.text, p) for p in pieces) + q.parts[k + 1:]
             window = (seg[0].i, seg[-1].i + 1)
             return MarkedSpan(parts=parts, open_at=q.open_at, close_at=q.close_at, dash=q.dash), (verb.i, None, window)
     return q, None
+
+
+def _narration(tokens: list[Token], comma: int) -> bool:
+    """Whether the words after an incise's comma go on describing the speaker ("s'écria Paul,
+    qui tremblait", "dit-elle, en se levant") rather than the utterance."""
+    after = [t for t in tokens[comma + 1:comma + 3] if not t.is_punct]
+    if not after:
+        return True
+    w = after[0]
+    return "Rel" in w.morph.get("PronType") or any(
+        "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") for t in after)
 
 
 def _inverted(verb: Token, seg: list[Token]) -> bool:
@@ -145,9 +156,12 @@ def _strip(text: str, part: tuple[int, int]) -> tuple[int, int]:
 
 
 def is_scare_quote(doc: Doc, q: MarkedSpan) -> bool:
-    """A quoted term of a few words with no verb ("une « trêve humanitaire »")."""
-    words = [t for s, e in q.parts for t in _words(tokens_between(doc, s, e))]
-    return len(words) <= MAX_TERM_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    """A quoted term of a few words with no verb and no sentence punctuation ("une « trêve
+    humanitaire »"); "« Jamais ! »" is an utterance."""
+    tokens = [t for s, e in q.parts for t in tokens_between(doc, s, e)]
+    words = _words(tokens)
+    return len(words) <= MAX_TERM_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words) \
+        and not any(t.text in STOPS for t in tokens)
 
 
 def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> list[DirectQuote]:

@@ -116,7 +116,7 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
         span = _trim(doc, first, last)
         if span is None or len(words) < MIN_CONTENT_WORDS:
             continue
-        out.append(Indirect(parts=(span,), verb=verb.i, window=(verb.i, first)))
+        out.append(Indirect(parts=(span,), verb=verb.i, window=(sentence_bounds(doc, verb.i)[0], first)))
     return out
 
 

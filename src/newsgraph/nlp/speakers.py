@@ -64,19 +64,23 @@ class SpeakerResolver:
 
     # -- the subject of a speech verb ---------------------------------------------------------
     def _subject(self, verb: Token, window: tuple[int, int]) -> Token | None:
+        """The subject, looked for only inside ``window`` (the incise or the introducing clause),
+        so a word of the quotation itself is never taken for its speaker."""
+        hi = max(window[1], verb.i + 1)
         for v in (verb, verb.head if verb.dep_ == "conj" else None):
             if v is None:
                 continue
-            subs = [c for c in v.children if c.dep_.startswith("nsubj")
+            subs = [c for c in v.children if c.dep_.startswith("nsubj") and window[0] <= c.i < hi
+                    and "Yes" not in c.morph.get("Reflex") and c.lower_ not in self.lex.reflexive
                     and not (c.text.startswith("-") and self.lex.pronoun(c) is None)]
             if subs:
                 return subs[0]
-        lo, hi = window
-        after = [t for t in self.doc[verb.i + 1:max(hi, verb.i + 1)]]
+        lo = window[0]
+        after = self.doc[verb.i + 1:hi]
         for t in after:
             if t.is_punct:
                 break
-            if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) \
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) and t.lower_ not in self.lex.reflexive \
                     and not t.dep_.startswith(("obl", "nmod", "advmod", "npadvmod")):
                 return t
         before = [t for t in self.doc[lo:verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")

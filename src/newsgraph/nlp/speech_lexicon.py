@@ -22,6 +22,7 @@ class SpeechLexicon:
     cues: tuple[tuple[str, ...], ...]
     anonymous: tuple[re.Pattern, ...]
     pronouns: dict
+    reflexive: frozenset[str]
     honorifics: dict
     pairs: dict
     dashes: tuple[str, ...]
@@ -75,6 +76,7 @@ def speech_lexicon(code: str) -> SpeechLexicon:
         cues=cues,
         anonymous=anonymous,
         pronouns=dict(pron.get("subject", {})),
+        reflexive=frozenset(w.lower() for w in pron.get("reflexive") or ()),
         honorifics={k.lower(): v for k, v in (pron.get("honorifics") or {}).items()},
         pairs=dict(marks.get("pairs", {})),
         dashes=tuple(marks.get("dialogue_dashes", ())),
