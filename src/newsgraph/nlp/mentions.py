@@ -122,8 +122,9 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) 
     return start, end, first, last
 
 
-def _acceptable(doc: Doc, start: int, end: int, first: int, last: int, lex: EntityLexicon) -> bool:
-    text = doc.text[start:end]
+def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int,
+                lex: EntityLexicon) -> bool:
+    text = full[start:end]
     if len(text) < 2 or "\n" in text:
         return False
     if text.casefold() in lex.stopwords or text.casefold() in lex.titles:
@@ -132,7 +133,7 @@ def _acceptable(doc: Doc, start: int, end: int, first: int, last: int, lex: Enti
         return False
     if not any(c.isalpha() for c in text):
         return False
-    return not is_banner_line(_line_of(doc.text, start, end))
+    return not is_banner_line(_line_of(full, start, end))
 
 
 def _recover_elided(doc: Doc, start: int, first: int) -> int:
@@ -146,23 +147,24 @@ def _recover_elided(doc: Doc, start: int, first: int) -> int:
 
 def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     """Every entity mention of ``doc``, cleaned, non-overlapping, in text order."""
+    full = doc.text  # built from the tokens on each access: read once
     found: list[Candidate] = []
     for org_i, first, last in _organisation_matches(doc, lex):
         span = clean_span(doc, first, last, "ORG", lex)
         if span:
             s, e, f, l_ = span
-            found.append(Candidate(s, e, doc.text[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))
+            found.append(Candidate(s, e, full[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))
     for ent in doc.ents:
         label = lex.labels.get(ent.label_)
         if label is None:
             continue
         for first, last in _pieces(doc, ent.start, ent.end):
             span = clean_span(doc, first, last, label, lex)
-            if not span or not _acceptable(doc, *span, lex):
+            if not span or not _acceptable(doc, full, *span, lex):
                 continue
             s, e, f, l_ = span
             s = _recover_elided(doc, s, f)
-            found.append(Candidate(s, e, doc.text[s:e], label, f, l_, "ner"))
+            found.append(Candidate(s, e, full[s:e], label, f, l_, "ner"))
     found.extend(_compound_mentions(doc, lex, found))
     return _non_overlapping(found)
 

@@ -75,7 +75,7 @@ def lex_trailing(token) -> bool:
 
 
 def _text(doc: Doc, first: int, end: int) -> str:
-    return doc.text[doc[first].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc[first:end].text
 
 
 def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) -> tuple[str | None, int]:
@@ -147,11 +147,12 @@ def inside_titles(doc: Doc, mentions: list[Candidate], titled: dict[int, list[st
     """Mentions that are words of a title written right before a name ("Defense" of "Defense
     Minister X"): part of the role, not entities of their own."""
     out: set[int] = set()
+    full = doc.text if titled else ""
     for k in titled:
         m = mentions[k]
         for title in titled[k]:
             start = m.start - len(title) - 1
-            if start >= 0 and doc.text[start: m.start - 1] == title:
+            if start >= 0 and full[start: m.start - 1] == title:
                 out |= {j for j, o in enumerate(mentions) if start <= o.start and o.end <= m.start - 1
                         and j not in titled}
     return out
