@@ -50,6 +50,14 @@ def test_json_object_with_credit_lines_in_its_text(tmp_path):
     assert a.text == FR_BODY
 
 
+def test_json_text_opening_with_a_date_line_and_byline():
+    from newsgraph.ingest.jsonobj import from_object
+
+    a = from_object({"text": "Publié le 2 mai 2022\nPar Claire Martin\n\n" + FR_BODY}, source="x")
+    assert (a.published, a.byline, a.text) == ("2022-05-02", "Claire Martin", FR_BODY)
+    assert a.published_from == "header line 1 (published)"
+
+
 @pytest.mark.parametrize("content, reason", [
     ('{"title": "x"}', errors.NO_TEXT_FIELD),
     ('[{"text": "x"}]', "JSON is not one article object (found a list)"),

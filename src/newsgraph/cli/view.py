@@ -34,7 +34,7 @@ def document_panel(record: ArticleRecord) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", justify="right")
     grid.add_column()
-    published = _or_dash(a.published) + (f"  (from {a.published_from})" if a.published_from else "")
+    published = _or_dash(a.published) + (f"  · from {a.published_from}" if a.published_from else "")
     for label, value in (("outlet", a.outlet), ("published", published), ("language", a.language),
                          ("original source", a.original_source), ("byline", a.byline),
                          ("url", a.url), ("read from", a.source), ("id", a.id)):

@@ -104,8 +104,12 @@ def _classify(line: str, *, order: str) -> tuple[str, object]:
     return "body", None
 
 
-def parse_header(lines: list[str], *, order: str = "DMY") -> Header:
-    """Read the header off ``lines``; ``order`` decides all-numeric dates (DMY or MDY)."""
+def parse_header(lines: list[str], *, order: str = "DMY", meta_only: bool = False) -> Header:
+    """Read the header off ``lines``; ``order`` decides all-numeric dates (DMY or MDY).
+
+    ``meta_only`` reads only date, byline and credit lines (the body of an HTML page or a
+    JSON object, whose title and outlet are given apart) and stops at any other line.
+    """
     found: list[tuple[int, int, str, object]] = []  # (line index, non-empty number, kind, value)
     number = 0
     body_start = None
@@ -116,7 +120,7 @@ def parse_header(lines: list[str], *, order: str = "DMY") -> Header:
         if number > MAX_HEADER_LINES:
             break
         kind, value = _classify(line, order=order)
-        if kind == "body":
+        if kind == "body" or (meta_only and kind == "short"):
             body_start = i
             break
         found.append((i, number, kind, value))

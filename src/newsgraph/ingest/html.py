@@ -12,6 +12,7 @@ import logging
 from newsgraph.errors import InputError
 from newsgraph.ingest import credits, reasons
 from newsgraph.ingest.dates import normalise_date
+from newsgraph.ingest.header import parse_header
 from newsgraph.ingest.plaintext import read_credits_in_body, split_lines
 from newsgraph.records import Article, DateSeen
 
@@ -55,9 +56,11 @@ def parse_html(html: str, *, source: str | None = None, url: str | None = None) 
     lines = split_lines(body)
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]
+    head = parse_header(lines, meta_only=True)  # a date line or byline opening the body
+    lines = lines[head.body_start:]
     trailer = credits.parse_trailer(lines)
     text, parts = read_credits_in_body("\n".join(lines[:trailer.keep]))
-    seen = list(parts.get("dates_seen", ()))
+    seen = list(head.dates_seen) + list(parts.get("dates_seen", ()))
     raw_date = _field(doc, "date")
     published = normalise_date(raw_date) if raw_date else None
     if raw_date:
@@ -65,13 +68,13 @@ def parse_html(html: str, *, source: str | None = None, url: str | None = None) 
     return Article(
         text=text,
         title=title,
-        published=published,
-        published_from=WHERE if published else None,
+        published=published or head.published,
+        published_from=WHERE if published else head.published_from,
         outlet=_field(doc, "sitename") or _field(doc, "hostname"),
         url=_field(doc, "url") or url,
         language=None,
-        original_source=trailer.source or parts.get("source"),
-        byline=_field(doc, "author") or trailer.byline,
+        original_source=head.original_source or trailer.source or parts.get("source"),
+        byline=_field(doc, "author") or head.byline or trailer.byline,
         source=source,
         dates_seen=tuple(seen),
     )

@@ -14,6 +14,7 @@ from newsgraph import errors
 from newsgraph.errors import InputError
 from newsgraph.ingest import credits, reasons
 from newsgraph.ingest.dates import normalise_date
+from newsgraph.ingest.header import parse_header
 from newsgraph.ingest.plaintext import read_credits_in_body, split_lines
 from newsgraph.records import Article, DateSeen
 
@@ -53,9 +54,11 @@ def from_object(obj: dict, *, source: str) -> Article:
     if not field("text"):
         raise InputError(source, errors.EMPTY)
     lines = split_lines(obj["text"])
+    head = parse_header(lines, meta_only=True)  # a date line or byline opening the body
+    lines = lines[head.body_start:]
     trailer = credits.parse_trailer(lines)
     text, parts = read_credits_in_body("\n".join(lines[:trailer.keep]))
-    seen = list(parts.get("dates_seen", ()))
+    seen = list(head.dates_seen) + list(parts.get("dates_seen", ()))
     published = None
     if field("published"):
         published = normalise_date(field("published"))
@@ -65,13 +68,14 @@ def from_object(obj: dict, *, source: str) -> Article:
     return Article(
         text=text,
         title=field("title"),
-        published=published,
-        published_from=WHERE if published else None,
+        published=published or head.published,
+        published_from=WHERE if published else head.published_from,
         outlet=field("outlet"),
         url=field("url"),
         language=field("language"),
-        original_source=field("original_source") or trailer.source or parts.get("source"),
-        byline=field("byline") or trailer.byline,
+        original_source=field("original_source") or head.original_source or trailer.source
+        or parts.get("source"),
+        byline=field("byline") or head.byline or trailer.byline,
         source=source,
         dates_seen=tuple(seen),
     )
