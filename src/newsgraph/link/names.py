@@ -29,6 +29,8 @@ from newsgraph import lang
 VARIANT_THRESHOLD = 0.8
 #: Two canonical words at least this similar may be aligned as spellings of one word.
 TOKEN_THRESHOLD = 0.6
+#: A single word left over in two names of equal length still counts above this similarity.
+LEFTOVER_THRESHOLD = 0.55
 #: Score of a one-word name found inside a longer one ("Qaani" in "Esmail Qaani"): related, not a variant.
 PART_SCORE = 0.6
 #: Whole names compared as one string (words joined) at least this similar are variants.
@@ -37,6 +39,11 @@ JOINED_THRESHOLD = 0.88
 _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bf\u02be`\u00b4]")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aiu]")
+#: How a compound given name opened by a prefix of ``name_prefixes.txt`` begins once canonical.
+COMPOUND = "abd"
+#: Consonants that romanisations of one Arabic or Persian letter still confuse (sh/s, kh/h, dh/z/d,
+#: p/b, v/f): skeletons equal under this map are close but not identical spellings.
+_LOOSE = str.maketrans({"c": "s", "x": "h", "z": "d", "p": "b", "v": "f"})
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +129,7 @@ def canonical_tokens(name: str) -> tuple[str, ...]:
                     j += 1
                 if j < len(words):
                     rest, j = words[j], j + 1
-            out.append(canonical_word("abd" + rest))
+            out.append(COMPOUND + canonical_word(rest))
             i = j
             continue
         if w not in particles:
@@ -144,9 +151,13 @@ def token_similarity(a: str, b: str) -> float:
         return 1.0
     if not a or not b or a.isdigit() or b.isdigit():
         return 0.0
+    if a.startswith(COMPOUND) and b.startswith(COMPOUND) and len(a) > 3 and len(b) > 3:
+        return token_similarity(a[3:], b[3:])  # "Abd al-Amir", "Abd al-Hadi": the rest decides
     ratio = 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
     if ratio >= 0.6 and _skeleton(a) == _skeleton(b):
         return max(0.9, ratio)
+    if ratio >= 0.6 and _skeleton(a).translate(_LOOSE) == _skeleton(b).translate(_LOOSE):
+        return max(0.85, ratio)
     return max(0.0, ratio - 0.1)
 
 
@@ -182,41 +193,47 @@ def _align(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[float, int, i
 def name_similarity(a: str, b: str) -> float:
     """How likely two spellings name the same referent, 0..1.
 
-    Every word of both aligned: the mean word similarity. All words of the shorter aligned, with
-    two or more words: a fuller form of the same name (slightly less). A one-word name inside a
-    longer one scores ``PART_SCORE`` (a surname is not a variant of a full name, but related).
+    Words are aligned one to one on their canonical spelling. Every word aligned: the mean word
+    similarity. All words of the shorter aligned, with two or more words: a fuller form of the
+    same name (slightly less). One word left over on each side: a variant if still loosely alike.
     Otherwise the share of aligned words of the longer name, so names that share only a family
-    name ("Bashar al-Asad", "Maher al-Asad") stay well below the threshold.
+    name ("Bashar al-Asad", "Maher al-Asad") stay well below the threshold. The given names
+    (first words) must align for any score above ``PART_SCORE``; a one-word name inside a longer
+    one scores ``PART_SCORE`` (a surname is related to a full name, not a variant of it).
+    Names written joined or apart ("Abbasali", "Abbas Ali") are also compared as one string.
     """
     ta, tb = canonical_tokens(a), canonical_tokens(b)
     if not ta or not tb:
         return 0.0
-    # Words written joined or apart ("Abbasali", "Abbas Ali"): compare the names as one string.
     joined = token_similarity("".join(ta), "".join(tb))
     joined = joined if joined >= JOINED_THRESHOLD else 0.0
     return max(joined, _word_score(ta, tb))
 
 
 def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
-    """The word-by-word part of :func:`name_similarity`."""
+    """The word-by-word part of :func:`name_similarity` (see there)."""
     aligned = _align(ta, tb)
     if not aligned:
         return 0.0
     sims = [s for s, _, _ in aligned]
     short, long_ = sorted((len(ta), len(tb)))
     mean = sum(sims) / len(sims)
+    first = next((s for s, i, j in aligned if i == 0 and j == 0), 0.0)  # the given names
     if len(sims) == short == long_:
-        # Every word has a counterpart; the given name (first word) must be a close one.
-        first = next((s for s, i, j in aligned if i == 0 or j == 0), 0.0)
-        return mean if first >= 0.75 else min(mean, first)
+        return mean if first >= 0.75 else min(mean, PART_SCORE)
     if len(sims) == short:
         if short == 1:
             return PART_SCORE * mean
         # A fuller form adds middle or trailing words; a different first word is another person
         # of the same line ("Uday Saddam Hussein" is the son of "Saddam Hussein").
-        first_aligned = any(i == 0 and j == 0 for _, i, j in aligned)
-        return 0.92 * mean if first_aligned else sum(sims) / long_
-    return sum(sims) / long_
+        return 0.92 * mean if first else min(sum(sims) / long_, PART_SCORE)
+    if len(ta) == len(tb) and len(sims) == short - 1 and first:
+        # One word of each left over: a variant when it is still a (loose) spelling of the other.
+        i = next(k for k in range(len(ta)) if all(k != x for _, x, _ in aligned))
+        j = next(k for k in range(len(tb)) if all(k != y for _, _, y in aligned))
+        if token_similarity(ta[i], tb[j]) >= LEFTOVER_THRESHOLD:
+            return VARIANT_THRESHOLD
+    return sum(sims) / long_ if first else min(sum(sims) / long_, PART_SCORE)
 
 
 def is_variant(a: str, b: str) -> bool:
