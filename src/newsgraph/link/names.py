@@ -79,6 +79,21 @@ def _abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _suffixes() -> tuple[tuple[str, str], ...]:
+    found = {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
+             for row in lang.table(code, "name_suffixes") if len(row) >= 2}
+    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+def _split_suffix(word: str) -> list[str]:
+    """"nasiruddin" -> ["nasir", "din"]: a compound ending split off a longer word."""
+    for ending, alone in _suffixes():
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return [word[: -len(ending)], alone]
+    return [word]
+
+
+@lru_cache(maxsize=1)
 def _prefixes() -> tuple[str, ...]:
     found = {w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "name_prefixes")}
     return tuple(sorted(found, key=len, reverse=True))
@@ -115,7 +130,7 @@ def canonical_tokens(name: str) -> tuple[str, ...]:
     words = _plain_words(name)
     particles, prefixes = _particles() | _honorifics(), _prefixes()
     abbreviations = _abbreviations()
-    words = [abbreviations.get(w, w) for w in words]
+    words = [part for w in words for part in _split_suffix(abbreviations.get(w, w))]
     out: list[str] = []
     i = 0
     while i < len(words):
