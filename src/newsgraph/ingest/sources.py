@@ -142,9 +142,20 @@ def read_feed(path: Path) -> Iterator[Article | Rejection]:
     if parsed.bozo and not parsed.entries:
         yield Rejection(str(path), BROKEN_FEED.format(why=parsed.get("bozo_exception", "unreadable")))
         return
+    results = list(_feed_entries(path, parsed))
+    if parsed.bozo and not any(isinstance(r, Article) for r in results):
+        # nothing readable was salvaged: the feed itself is the bad item
+        yield Rejection(str(path), BROKEN_FEED.format(why=parsed.get("bozo_exception", "unreadable")))
+        return
     if parsed.bozo:
-        log.warning("%s: feed is not well formed (%s); reading its %d entries",
-                    path, parsed.get("bozo_exception"), len(parsed.entries))
+        log.warning("%s: feed is not well formed (%s); read what its entries hold",
+                    path, parsed.get("bozo_exception"))
+    yield from results
+
+
+def _feed_entries(path: Path, parsed) -> Iterator[Article | Rejection]:
+    from newsgraph.ingest.files import read_string
+
     outlet = parsed.feed.get("title")
     for n, entry in enumerate(parsed.entries, start=1):
         item = f"{path}#{n}"
@@ -154,8 +165,6 @@ def read_feed(path: Path) -> Iterator[Article | Rejection]:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = time.strftime("%Y-%m-%d", stamp) if stamp else None
-        from newsgraph.ingest.files import read_string
-
         try:
             yield read_string(body, item=item, title=entry.get("title"), url=entry.get("link"),
                               outlet=outlet, published=published)
