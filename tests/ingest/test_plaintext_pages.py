@@ -136,6 +136,18 @@ def test_headline_with_abbreviations_and_a_question():
     assert (a.outlet, a.title) == ("Gazette du Nord", "Les U.S. Marines quittent-ils la base ?")
 
 
+def test_headline_with_a_final_period_after_the_date_banner():
+    page = ("GAZETTE DU NORD\n\n| 2 June 2022, Thursday |\n\nLe port de la ville rouvre aux pêcheurs.\n\n"
+            "Après trois mois de fermeture, le port a rouvert jeudi matin aux bateaux de pêche, "
+            "a annoncé la capitainerie dans un communiqué publié mercredi soir.\n")
+    a = parse_plaintext(page, language="fr")
+    assert (a.outlet, a.title) == ("Gazette du Nord", "Le port de la ville rouvre aux pêcheurs.")
+    assert a.text.startswith("Après trois mois")
+    # without a date line above it, such a line is the body's first sentence
+    b = parse_plaintext(page.replace("| 2 June 2022, Thursday |\n\n", ""), language="fr")
+    assert b.text.startswith("Le port de la ville rouvre")
+
+
 def test_page_without_header_keeps_its_whole_text():
     a = parse_plaintext(NO_HEADER, language="fr")
     assert a.text == NO_HEADER.strip()

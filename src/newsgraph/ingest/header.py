@@ -22,6 +22,8 @@ MAX_HEADER_LINES = 8
 #: A headline is short: at most this many characters and words.
 MAX_HEADLINE_CHARS = 180
 MAX_HEADLINE_WORDS = 30
+#: A headline ending with a period is taken only right after a date line, and this short.
+MAX_DOTTED_HEADLINE_WORDS = 15
 #: A banner (outlet) line is shorter still.
 MAX_BANNER_WORDS = 6
 
@@ -154,7 +156,20 @@ def parse_header(lines: list[str], *, order: str = "DMY", meta_only: bool = Fals
         else:
             shorts.append((n, value))
     outlet, title = _outlet_and_title(shorts, found)
+    if title is None and seen and not meta_only and _headline_with_period(lines, body_start):
+        title, body_start = lines[body_start].strip(), body_start + 1
     return Header(outlet, title, tuple(seen), published, published_from, byline, source, body_start)
+
+
+def _headline_with_period(lines: list[str], i: int) -> bool:
+    """After a date line, a short one-sentence line followed by more text is the headline even
+    with a final period ("Le port rouvre."): a lede is rarely this short."""
+    text = lines[i].strip()
+    if len(text.split()) > MAX_DOTTED_HEADLINE_WORDS or not text.endswith("."):
+        return False
+    if not is_headline(text[:-1]) or not any(line.strip() for line in lines[i + 1:]):
+        return False
+    return True
 
 
 def _outlet_and_title(shorts: list[tuple[int, str]], found) -> tuple[str | None, str | None]:
