@@ -47,8 +47,19 @@ def verb_sense(verb: Token, lex: EventLexicon) -> str | None:
 
 
 def noun_type(token: Token, lex: EventLexicon) -> str | None:
+    """The event type of a noun; a lexicon entry of several words ("hunger strike", "grève de la
+    faim") wins over its head word alone."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    doc = token.doc
+    for lo, hi in ((token.i - 1, token.i + 1), (token.i, token.i + 4), (token.i - 2, token.i + 1)):
+        if 0 <= lo and hi <= len(doc) and hi - lo > 1:
+            words = " ".join(t.lemma_.lower() for t in doc[lo:hi])
+            if words in lex.nouns:
+                return lex.nouns[words]
+            words = doc[lo:hi].text.lower()
+            if words in lex.nouns:
+                return lex.nouns[words]
     return lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
 
 
