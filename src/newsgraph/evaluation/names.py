@@ -118,8 +118,8 @@ def pair_scores(pairs: Pairs, match) -> dict[str, float]:
 def evaluate(shared: Path) -> list[Figure]:
     pairs = build_pairs(shared)
     ours, base = pair_scores(pairs, names.is_variant), pair_scores(pairs, exact_match)
-    size = (f"{len(pairs.spelling)} spelling pairs, {len(pairs.different)} different-people pairs, "
-            f"{len(pairs.pseudonym)} pseudonym pairs")
+    size = (f"exact match after case/accent folding ({len(pairs.spelling)} spelling, "
+            f"{len(pairs.different)} different-people, {len(pairs.pseudonym)} pseudonym pairs)")
     return [
         Figure("names (OFAC): variant precision", ours["precision"], base["precision"], size),
         Figure("names (OFAC): variant recall", ours["recall"], base["recall"], size),
