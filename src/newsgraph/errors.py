@@ -50,14 +50,21 @@ class Rejection:
         return cls(item=err.item, reason=err.reason)
 
 
-# Reasons, worded once.
+# Reasons, worded once; each is the text after "<item>: " on the one line the CLI prints.
 EMPTY = "empty: no text to analyse"
-BINARY = "binary file: not text"
-UNDECODABLE = "undecodable bytes: not valid UTF-8, UTF-16 or Latin-1 text"
+BINARY = "binary file: not text ({why})"
+UNDECODABLE = ("undecodable bytes: not UTF-8 (invalid byte 0x{byte:02x} at offset {offset}) "
+               "and no UTF-16 byte-order mark; convert the file to UTF-8")
 TOO_LARGE = "too large: {size} bytes, the limit is {limit} bytes"
 NOT_FOUND = "no such file"
 NOT_A_FILE = "not a regular file"
+IS_DIRECTORY = "is a directory, not a file"
+NOT_READABLE = "cannot be read: {why}"
 UNKNOWN_LANGUAGE = "unknown language: could not tell which language this is"
 UNSUPPORTED_LANGUAGE = "unsupported language '{lang}': supported are {supported}"
 BAD_JSON = "not valid JSON: {detail}"
 NO_TEXT_FIELD = "JSON object has no 'text' field"
+NOT_ONE_OBJECT = "JSON is not one article object (found {kind})"
+FIELD_NOT_TEXT = "JSON field '{field}' must be a string, not {kind}"
+NO_ARTICLE_TEXT = "HTML page has no article text that could be extracted"
+NO_BODY = "no body text: only header or credit lines"
