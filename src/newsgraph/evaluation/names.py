@@ -44,7 +44,7 @@ class Pairs:
 
 
 def _folded_words(text: str) -> list[str]:
-    return [w for w in names._SPLIT.split(names.fold(text)) if w and w not in names._particles()]
+    return [w for w in names._SPLIT.split(names.fold(text)) if w and w not in names._words("name_particles")]
 
 
 def _given(name: str) -> list[str]:

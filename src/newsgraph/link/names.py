@@ -60,43 +60,25 @@ def _rules() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(alts)), replace
 
 
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    return frozenset(w.casefold().strip("-'") for code in lang.SUPPORTED
-                     for w in lang.words(code, "name_particles"))
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """Entries of ``lang/*/<name>.txt`` in every language, folded (particles, honorifics)."""
+    return frozenset(w.casefold().strip("-'.") for code in lang.SUPPORTED for w in lang.words(code, name))
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(w.casefold().strip(".") for code in lang.SUPPORTED
-                     for w in lang.words(code, "name_honorifics"))
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
+@lru_cache(maxsize=None)
+def _pairs(name: str) -> dict[str, str]:
+    """Rows of ``lang/*/<name>.tsv`` in every language as a folded mapping (abbreviations, suffixes)."""
     return {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
-            for row in lang.table(code, "name_abbreviations") if len(row) >= 2}
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> tuple[tuple[str, str], ...]:
-    found = {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
-             for row in lang.table(code, "name_suffixes") if len(row) >= 2}
-    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+            for row in lang.table(code, name) if len(row) >= 2}
 
 
 def _split_suffix(word: str) -> list[str]:
     """"nasiruddin" -> ["nasir", "din"]: a compound ending split off a longer word."""
-    for ending, alone in _suffixes():
+    for ending, alone in sorted(_pairs("name_suffixes").items(), key=lambda kv: -len(kv[0])):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return [word[: -len(ending)], alone]
     return [word]
-
-
-@lru_cache(maxsize=1)
-def _prefixes() -> tuple[str, ...]:
-    found = {w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "name_prefixes")}
-    return tuple(sorted(found, key=len, reverse=True))
 
 
 def fold(name: str) -> str:
@@ -128,9 +110,11 @@ def canonical_tokens(name: str) -> tuple[str, ...]:
     becomes one word; a particle alone (the whole name is "Al") is kept rather than lost.
     """
     words = _plain_words(name)
-    particles, prefixes = _particles() | _honorifics(), _prefixes()
-    abbreviations = _abbreviations()
-    words = [part for w in words for part in _split_suffix(abbreviations.get(w, w))]
+    particles = _words("name_particles") | _words("name_honorifics")
+    prefixes = sorted(_words("name_prefixes"), key=len, reverse=True)
+    abbreviations = _pairs("name_abbreviations")
+    words = [part for w in words
+             for part in ([w] if w in particles else _split_suffix(abbreviations.get(w, w)))]
     out: list[str] = []
     i = 0
     while i < len(words):
