@@ -84,6 +84,8 @@ def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
     for q in found:
         att = _attribute(resolver, q)
         direct = isinstance(q, DirectQuote)
+        if not direct and q.phrase is not None and not _is_source(doc, lex, q, att):
+            continue
         if direct and q.verb is None and q.phrase is None and previous is not None \
                 and _continues(doc.text, previous[0], q):
             att = Attribution(previous[1].speaker, None, previous[1].anonymous)
@@ -96,6 +98,13 @@ def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
         out.append(_record(doc.text, len(out) + 1, q, att, direct))
     log.debug("%d quotes (%d direct)", len(out), sum(q.direct for q in out))
     return out
+
+
+def _is_source(doc: Doc, lex: SpeechLexicon, q: Indirect, att: Attribution) -> bool:
+    """"selon X" attributes speech only when X can speak: a person or organisation of the
+    article, an unnamed source, a name or a pronoun ("selon les régions" is not a source)."""
+    head = doc[q.source]
+    return att.speaker is not None or att.anonymous or head.pos_ == "PROPN" or lex.pronoun(head) is not None
 
 
 def _attribute(resolver: SpeakerResolver, q: DirectQuote | Indirect) -> Attribution:

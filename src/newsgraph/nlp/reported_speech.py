@@ -77,9 +77,8 @@ def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:
         marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
         if any(m not in lex.complementizers for m in marks):
             continue
-        if child.dep_ == "ccomp" or marks:
-            if child.pos_ in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON"):
-                return child
+        if (child.dep_ == "ccomp" or marks) and not child.is_punct:
+            return child  # the dependency is trusted over the tag (verbs get tagged ADV)
     return None
 
 

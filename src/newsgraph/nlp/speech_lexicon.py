@@ -29,12 +29,17 @@ class SpeechLexicon:
     complementizers: frozenset[str]
     addressee_markers: frozenset[str]
     addressee_objects: frozenset[str]
+    endings: tuple[tuple[str, str], ...] = ()
 
     def is_speech_verb(self, token) -> bool:
         """A verb (not an auxiliary) whose lemma, or its surface form, reports speech."""
         if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux"):
             return False
-        return token.lemma_.lower() in self.speech_verbs or token.lower_ in self.speech_verbs
+        lemma, form = token.lemma_.lower(), token.lower_
+        if lemma in self.speech_verbs or form in self.speech_verbs:
+            return True
+        return lemma == form and token.pos_ == "VERB" and any(
+            form.endswith(a) and form[:len(form) - len(a)] + b in self.speech_verbs for a, b in self.endings)
 
     def pronoun(self, token) -> dict | None:
         """Gender and number of a third-person pronoun that may stand for a speaker, else None."""
@@ -83,4 +88,5 @@ def speech_lexicon(code: str) -> SpeechLexicon:
         complementizers=frozenset(w.lower() for w in syntax.get("complementizers", ())),
         addressee_markers=frozenset(w.lower() for w in syntax.get("addressee_markers", ())),
         addressee_objects=frozenset(w.lower() for w in syntax.get("addressee_objects", ())),
+        endings=tuple((str(a), str(b or "")) for a, b in syntax.get("inflection_endings", ())),
     )
