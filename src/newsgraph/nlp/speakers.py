@@ -102,7 +102,7 @@ class SpeakerResolver:
         for child in head.children:
             if eid is None and child.dep_ in SAME_PERSON:
                 eid = self.mentions.entity_at(child.i, kinds=("PER", "ORG"))
-        if eid is None and head.pos_ == "NOUN":
+        if eid is None and head.pos_ in ("NOUN", "PROPN"):
             eid = self.mentions.by_role(head, before=at)
         if eid is None:
             for t in doc[start:end]:
