@@ -58,8 +58,10 @@ class ArgumentFinder:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            root = span.root
-            self.time_at.setdefault(root.head.i if root.head.i != root.i else root.i, t.value)
+            head = span.root.head
+            while head.pos_ == "ADP" and head.head.i != head.i:  # "on Monday": prep -> pobj
+                head = head.head
+            self.time_at.setdefault(head.i, t.value)
 
     # -- the parts -------------------------------------------------------------------------------
     def _place(self, noun: Token) -> str | None:
