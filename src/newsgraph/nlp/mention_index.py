@@ -46,6 +46,11 @@ class MentionIndex:
                 spans.setdefault(e.id, []).append((span.start, span.end - 1))
                 for t in span:
                     self.by_token.setdefault(t.i, e.id)
+        self.names: dict[str, set[str]] = {}
+        for e in entities:
+            if e.type in ("PER", "ORG"):
+                for n in {e.name, *e.aliases, *(m.text for m in e.mentions)}:
+                    self.names.setdefault(n.casefold(), set()).add(e.id)
         self.roles = {e.id: set().union(*(title_heads(t) for t in e.titles)) if e.titles else set()
                       for e in entities}
         self._learn_roles(spans)
@@ -76,6 +81,17 @@ class MentionIndex:
     def entity_at(self, i: int, *, kinds: tuple[str, ...]) -> str | None:
         eid = self.by_token.get(i)
         return eid if eid is not None and self.types.get(eid) in kinds else None
+
+    def by_name(self, head: Token) -> str | None:
+        """The one person or organisation whose name is written like the name at ``head``, for a
+        mention the entity stage did not mark ("X a noté" after "X" was marked elsewhere)."""
+        flat = [head] + [c for c in head.children if c.dep_ in ("flat", "flat:name", "compound")]
+        first, last = min(t.i for t in flat), max(t.i for t in flat)
+        for text in (self.doc[first:last + 1].text, head.text):
+            ids = self.names.get(text.casefold(), set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
 
     def type_of(self, eid: str) -> str | None:
         return self.types.get(eid)

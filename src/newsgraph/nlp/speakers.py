@@ -102,6 +102,8 @@ class SpeakerResolver:
         for child in head.children:
             if eid is None and child.dep_ in SAME_PERSON:
                 eid = self.mentions.entity_at(child.i, kinds=("PER", "ORG"))
+        if eid is None and head.pos_ == "PROPN":
+            eid = self.mentions.by_name(head)
         if eid is None and head.pos_ in ("NOUN", "PROPN"):
             eid = self.mentions.by_role(head, before=at)
         if eid is None:
