@@ -247,3 +247,11 @@ def test_event_without_actor_is_not_kept(nlp_fr):
     doc = annotate(nlp_fr, "La coopération avec le Maroc a beaucoup progressé.",
                    entities=[("maroc", "LOC", ["Maroc"])])
     assert doc._.events == []
+
+
+def test_place_after_a_time_word_is_the_verbs(nlp_fr):
+    text = "Le ministre Karim Haddad est arrivé jeudi à Oran avec une délégation."
+    doc = annotate(nlp_fr, text, entities=[("haddad", "PER", ["Karim Haddad"]), ("oran", "LOC", ["Oran"])],
+                   times=[("jeudi", "2024-05-09")])
+    v = one(doc, "visit")
+    assert (v.actor, v.place, v.time) == ("haddad", "oran", "2024-05-09")

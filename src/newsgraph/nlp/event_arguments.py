@@ -51,12 +51,14 @@ class ArgumentFinder:
         self.lex = lex
         self.quote_spans = [(p.start, p.end) for q in quotes for p in (q.parts or (q,))]
         self.time_at: dict[int, str] = {}
+        self.time_tokens: set[int] = set()
         doc = index.doc
         for t in times:
-            if not t.value:
-                continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or not len(span):
+                continue
+            self.time_tokens.update(range(span.start, span.end))
+            if not t.value:
                 continue
             head = span.root.head
             while head.pos_ == "ADP" and head.head.i != head.i:  # "on Monday": prep -> pobj
@@ -108,9 +110,22 @@ class ArgumentFinder:
                 return value
         return None
 
-    def _prepositions(self, head: Token, args: Arguments, etype: str, *, passive: bool) -> None:
+    def _prepositional(self, head: Token):
+        """The prepositional dependents of ``head``, and those the parse hung on a time expression
+        of it ("arrivé mercredi à Tunis": "à Tunis" under "mercredi"), which can only be a place."""
         for prep, noun in syn.prepositional(head):
+            yield prep, noun, False
+        for c in head.children:
+            if c.i in self.time_tokens:
+                for prep, noun in syn.prepositional(c):
+                    if noun.i not in self.time_tokens:
+                        yield prep, noun, True
+
+    def _prepositions(self, head: Token, args: Arguments, etype: str, *, passive: bool) -> None:
+        for prep, noun, under_time in self._prepositional(head):
             role = self.lex.role_of_preposition(prep)
+            if under_time and role != "place":
+                continue
             if prep in self.lex.prepositions.get("circumstance", ()) and noun_type(noun, self.lex):
                 inner = self.noun_arguments(Trigger(noun, noun_type(noun, self.lex), "noun"))
                 args.fill(inner)
@@ -148,8 +163,8 @@ class ArgumentFinder:
         args = Arguments(passive=syn.is_passive(verb))
         object_role = self.lex.object_role.get(trigger.type, "target")
         if args.passive:
-            for s in syn.passive_subjects(verb):
-                args.target = self.index.resolve(s)
+            for s in syn.passive_subjects(verb) + syn.subjects(verb):
+                args.target = args.target or self.index.resolve(s)
             if args.target is None and syn.dep(verb) in {"acl", "amod"}:
                 args.target = self.index.resolve(verb.head)
         else:
