@@ -108,3 +108,34 @@ def test_english_pipeline_gives_entities_with_titles():
     irgc = by_name(doc, "IRGC")
     assert irgc.type == "ORG" and "Islamic Revolutionary Guard Corps" in {m.text for m in irgc.mentions}
     assert "Defense" not in {m.text for e in doc._.entities for m in e.mentions}
+
+
+def with_spans(nlp, text, spans):
+    """Run the entities stage on ``text`` with the model's spans replaced by ``spans`` (text, label):
+    the model's known mistakes, reproduced deterministically."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline[:-1]:
+        doc = proc(doc)
+    ents, pos = [], 0
+    for piece, label in spans:  # in text order
+        start = text.index(piece, pos)
+        pos = start + len(piece)
+        ents.append(doc.char_span(start, start + len(piece), label=label, alignment_mode="expand"))
+    doc.ents = [e for e in ents if isinstance(e, Span)]
+    return nlp.get_pipe("newsgraph_entities")(doc)
+
+
+def test_model_junk_spans_are_repaired_or_dropped(nlp):
+    text = ("LE COURRIER DU NORD\n| 12 avril 2024 |\n"
+            "Le commandant de la Brigade Al-Nasr, Omar Saidi, est arrivé. Depuis qu'Ahmad Karimi dirige "
+            "le Corps Al-Nasr libanais en Syrie, Saidi voyage.")
+    doc = with_spans(nlp, text, [("COURRIER DU NORD\n| 12 avril", "ORG"), ("commandant de la", "PER"),
+                                 ("Brigade Al-", "LOC"), ("Omar Saidi", "PER"), ("Karimi", "PER"),
+                                 ("Corps Al-Nasr libanais en Syrie", "ORG"), ("Saidi", "LOC")])
+    got = {m.text: e.type for e in doc._.entities for m in e.mentions}
+    assert got == {"Brigade Al-Nasr": "ORG", "Omar Saidi": "PER", "Ahmad Karimi": "PER",
+                   "Corps Al-Nasr": "ORG", "Saidi": "PER"}
+    assert by_name(doc, "Saidi") is by_name(doc, "Omar Saidi")
+    assert by_name(doc, "Corps Al-Nasr") is by_name(doc, "Brigade Al-Nasr")

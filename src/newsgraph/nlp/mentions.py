@@ -102,6 +102,9 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) 
                             or (not _is_capitalised(doc[last - 1]) and doc[last - 1].pos_ in _TRIM_POS)
                             or lex.is_demonym(doc[last - 1])):
         last -= 1
+    if label == "PER" and first >= 2 and _is_capitalised(doc[first - 1]) and doc[first - 1].is_alpha \
+            and doc[first - 2].text[-1:] in APOSTROPHES and not doc[first - 2].whitespace_:
+        first -= 1  # a given name the model left out after an elision ("qu'" Esmaiil "Qaani")
     if label == "PER":
         while (first < last and not _is_capitalised(doc[first])
                and doc[first].text.casefold().strip("-") not in lex.particles):
