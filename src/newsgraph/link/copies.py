@@ -95,12 +95,20 @@ def _credits(a: CopyItem, b: CopyItem) -> bool:
 
 
 def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
-                credited_threshold: float = 0.3) -> list[CopyLink]:
-    """Group articles into copies; one :class:`CopyLink` per article in a group of two or more."""
+                credited_threshold: float = 0.3, credit_window_days: int = 14) -> list[CopyLink]:
+    """Group articles into copies; one :class:`CopyLink` per article in a group of two or more.
+
+    Two candidate sources, both bounded: LSH buckets (pairs likely above ``threshold``), and,
+    for an article that credits a source, the articles of that outlet within
+    ``credit_window_days`` (compared at the lower ``credited_threshold``).
+    """
+    import numpy as np
     from datasketch import MinHash, MinHashLSH
 
     items = list(items)
-    lsh = MinHashLSH(threshold=credited_threshold, num_perm=NUM_PERM)
+    sigs = np.array([it.signature if it.signature else (0,) * NUM_PERM for it in items],
+                    dtype=np.uint64).reshape(len(items), NUM_PERM)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -110,17 +118,35 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
         return i
 
     best: dict[int, float] = {}
-    for i, item in enumerate(items):
-        m = MinHash(num_perm=NUM_PERM, hashvalues=item.signature, scheme=_template().scheme)
-        for j in lsh.query(m):
-            other = items[j]
-            sim = similarity(item.signature, other.signature)
-            credited = _credits(item, other) or _credits(other, item)
-            if sim >= threshold or (credited and sim >= credited_threshold):
+
+    def link(i: int, cands: list[int], bar: float) -> None:
+        if not cands:
+            return
+        sims = (sigs[cands] == sigs[i]).mean(axis=1)
+        for j, sim in zip(cands, sims.tolist()):
+            if sim >= bar:
                 parent[find(i)] = find(j)
                 best[i] = max(best.get(i, 0.0), sim)
                 best[j] = max(best.get(j, 0.0), sim)
+
+    for i, item in enumerate(items):
+        if not item.signature:
+            continue
+        m = MinHash(num_perm=NUM_PERM, hashvalues=item.signature, scheme=_template().scheme)
+        link(i, lsh.query(m), threshold)
         lsh.insert(i, m)
+    by_outlet: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        if item.outlet and item.signature:
+            by_outlet.setdefault(_fold(item.outlet), []).append(i)
+    window = dt.timedelta(days=credit_window_days)
+    for i, item in enumerate(items):
+        if not (item.original_source and item.signature):
+            continue
+        cands = [j for key, js in by_outlet.items() if _credits(item, items[js[0]]) for j in js
+                 if j != i and (not item.published or not items[j].published
+                                or abs(items[j].published - item.published) <= window)]
+        link(i, cands, credited_threshold)
 
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):

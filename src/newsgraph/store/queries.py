@@ -92,89 +92,113 @@ def entity_profile(con, name: str) -> Row:
         "quotes_by": quotes(con, by=kb),
         "quotes_about": quotes(con, about=kb),
         "events": events(con, actor=kb, any_role=True),
-        "related": _rows(con, """
-            SELECT c.kb_id, c.name, c.type, count(DISTINCT o.article_id) AS shared_articles
-            FROM entities e JOIN entities o ON o.article_id = e.article_id AND o.kb_id <> e.kb_id
-            JOIN canonical_entities c ON c.kb_id = o.kb_id
-            WHERE e.kb_id = ? GROUP BY ALL ORDER BY shared_articles DESC, c.name LIMIT 20""", [kb]),
-        "articles": _rows(con, """
+        "related": _rows(con, f"""
+            WITH {_MINE}, rel AS (
+                SELECT kb_id, count(DISTINCT article_id) AS shared_articles FROM entities
+                WHERE article_id IN (SELECT article_id FROM mine) AND kb_id <> ? GROUP BY kb_id)
+            SELECT c.kb_id, c.name, c.type, rel.shared_articles
+            FROM rel JOIN canonical_entities c USING (kb_id)
+            ORDER BY rel.shared_articles DESC, c.name LIMIT 20""", [kb, kb]),
+        "articles": _rows(con, f"""
+            WITH {_MINE}
             SELECT a.id, a.title, a.outlet, a.published, a.language, a.original_source,
                    c.group_id AS copy_group, c.is_original, c.printed_later
             FROM articles a LEFT JOIN copies c ON c.article_id = a.id
-            WHERE a.id IN (SELECT article_id FROM entities WHERE kb_id = ?)
-            ORDER BY a.published_date NULLS LAST, a.id""", [kb]),
+            WHERE a.id IN (SELECT article_id FROM mine)
+            ORDER BY a.published_date NULLS LAST, a.id LIMIT 500""", [kb]),
     }
+
+
+#: The (article, entity) pairs of one canonical entity: every query starts from this small set.
+_MINE = "mine AS (SELECT article_id, entity_id FROM entities WHERE kb_id = ?)"
 
 
 def _kb(con, name_or_kb: str | None) -> str | None:
     return None if name_or_kb is None else resolve_name(con, name_or_kb)["kb_id"]
 
 
-_SOURCES = "coalesce(cp.group_id, a.id)"
-
-
 def quotes(con, *, by: str | None = None, about: str | None = None, limit: int = 200) -> list[Row]:
     """Quotes by an entity (its speaker) and/or about one (a mention inside the quoted words),
     each with how many independent sources (copies counted once) report the same words."""
     by_kb, about_kb = _kb(con, by), _kb(con, about)
-    where, params = [], []
+    ctes, where, params = [], [], []
     if by_kb:
-        where.append("s.kb_id = ?")
+        ctes.append("speakers AS (SELECT article_id, entity_id FROM entities WHERE kb_id = ?)")
+        where.append("(q.article_id, q.speaker) IN (SELECT article_id, entity_id FROM speakers)")
         params.append(by_kb)
     if about_kb:
-        where.append("""EXISTS (SELECT 1 FROM mentions m JOIN entities me USING (article_id, entity_id)
-                        WHERE m.article_id = q.article_id AND me.kb_id = ?
-                        AND m.start >= q.start AND m."end" <= q."end")""")
+        ctes.append("""inside AS (
+            SELECT DISTINCT q.article_id, q.quote_id FROM quotes q
+            JOIN (SELECT m.article_id, m.start, m."end" FROM mentions m
+                  WHERE (m.article_id, m.entity_id) IN
+                        (SELECT article_id, entity_id FROM entities WHERE kb_id = ?)) m
+              ON m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end")""")
+        where.append("(q.article_id, q.quote_id) IN (SELECT article_id, quote_id FROM inside)")
         params.append(about_kb)
+    ctes.append(f"""sel AS (
+            SELECT q.article_id, q.quote_id, q.text, q.cue, q.direct, q.text_key, q.start, q.speaker
+            FROM quotes q {"WHERE " + " AND ".join(where) if where else ""} LIMIT ?)""")
+    params.append(limit)
     sql = f"""
-        WITH independent AS (
-            SELECT q.text_key, count(DISTINCT {_SOURCES}) AS sources
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            LEFT JOIN copies cp ON cp.article_id = a.id GROUP BY q.text_key)
-        SELECT q.article_id, q.quote_id, q.text, q.cue, q.direct, s.name AS speaker,
+        WITH {", ".join(ctes)},
+        independent AS (
+            SELECT q.text_key, count(DISTINCT coalesce(cp.group_id, q.article_id)) AS sources
+            FROM quotes q LEFT JOIN copies cp ON cp.article_id = q.article_id
+            WHERE q.text_key IN (SELECT text_key FROM sel) GROUP BY q.text_key),
+        names AS (SELECT article_id, entity_id, name, kb_id FROM entities
+                  WHERE article_id IN (SELECT article_id FROM sel))
+        SELECT sel.article_id, sel.quote_id, sel.text, sel.cue, sel.direct, s.name AS speaker,
                s.kb_id AS speaker_kb, a.published, a.outlet, a.language, i.sources
-        FROM quotes q JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker
+        FROM sel JOIN articles a ON a.id = sel.article_id
+        LEFT JOIN names s ON s.article_id = sel.article_id AND s.entity_id = sel.speaker
         JOIN independent i USING (text_key)
-        {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY a.published_date NULLS LAST, q.article_id, q.start LIMIT ?"""
-    return _rows(con, sql, params + [limit])
+        ORDER BY a.published_date NULLS LAST, sel.article_id, sel.start"""
+    return _rows(con, sql, params)
 
 
 def events(con, *, actor: str | None = None, type: str | None = None, since: str | None = None,
            any_role: bool = False, limit: int = 500) -> list[Row]:
-    """Events (by actor, type, date), oldest first, each with its count of independent sources."""
+    """Events (by actor, type, date), oldest first, each with its count of independent sources
+    (reports of the same type, actor, target, place and day; copies of one text count once)."""
     kb = actor if (actor and any_role) else _kb(con, actor)
-    where, params = [], []
+    ctes, where, params = [], [], []
     if kb:
-        roles = ("ac.kb_id = ?", "tg.kb_id = ?", "pl.kb_id = ?") if any_role else ("ac.kb_id = ?",)
-        where.append("(" + " OR ".join(roles) + ")")
-        params += [kb] * len(roles)
+        ctes.append(_MINE)
+        params.append(kb)
+        roles = ("actor", "target", "place") if any_role else ("actor",)
+        where.append("(" + " OR ".join(f"(v.article_id, v.{r}) IN (SELECT * FROM mine)"
+                                       for r in roles) + ")")
     if type:
         where.append("v.type = ?")
         params.append(type)
     if since:
-        where.append("coalesce(try_cast(left(v.time, 10) AS DATE), a.published_date) >= ?")
+        where.append("coalesce(try_cast(left(v.time, 10) AS DATE), "
+                     "try_cast(left(a.published, 10) AS DATE)) >= ?")
         params.append(dt.date.fromisoformat(since))
-    sql = f"""
-        WITH ev AS (
-            SELECT v.*, a.published, a.published_date, a.outlet, a.language, {_SOURCES} AS source_key,
-                   ac.kb_id AS actor_kb, ac.name AS actor_name, tg.kb_id AS target_kb,
-                   tg.name AS target_name, pl.kb_id AS place_kb, pl.name AS place_name
+    ctes.append(f"""ev AS (
+            SELECT v.*, a.published, a.published_date, a.outlet, a.language,
+                   coalesce(left(v.time, 10), CAST(a.published_date AS VARCHAR)) AS day
             FROM events v JOIN articles a ON a.id = v.article_id
-            LEFT JOIN copies cp ON cp.article_id = a.id
-            LEFT JOIN entities ac ON ac.article_id = v.article_id AND ac.entity_id = v.actor
-            LEFT JOIN entities tg ON tg.article_id = v.article_id AND tg.entity_id = v.target
-            LEFT JOIN entities pl ON pl.article_id = v.article_id AND pl.entity_id = v.place
-            {"WHERE " + " AND ".join(where) if where else ""})
+            {"WHERE " + " AND ".join(where) if where else ""} LIMIT ?)""")
+    params.append(limit)
+    sql = f"""
+        WITH {", ".join(ctes)},
+        names AS (SELECT article_id, entity_id, name, kb_id FROM entities
+                  WHERE article_id IN (SELECT article_id FROM ev)),
+        named AS (
+            SELECT ev.*, ac.kb_id AS actor_kb, ac.name AS actor_name, tg.kb_id AS target_kb,
+                   tg.name AS target_name, pl.kb_id AS place_kb, pl.name AS place_name,
+                   coalesce(cp.group_id, ev.article_id) AS source_key
+            FROM ev LEFT JOIN copies cp ON cp.article_id = ev.article_id
+            LEFT JOIN names ac ON ac.article_id = ev.article_id AND ac.entity_id = ev.actor
+            LEFT JOIN names tg ON tg.article_id = ev.article_id AND tg.entity_id = ev.target
+            LEFT JOIN names pl ON pl.article_id = ev.article_id AND pl.entity_id = ev.place)
         SELECT article_id, event_id, type, actor_name AS actor, target_name AS target,
                place_name AS place, time, negated, modality, trigger_text, published, outlet,
                language, count(DISTINCT source_key) OVER (
-                   PARTITION BY type, actor_kb, target_kb, place_kb,
-                   coalesce(left(time, 10), CAST(published_date AS VARCHAR))) AS sources
-        FROM ev ORDER BY coalesce(left(time, 10), CAST(published_date AS VARCHAR)) NULLS LAST,
-                 article_id, event_id LIMIT ?"""
-    return _rows(con, sql, params + [limit])
+                   PARTITION BY type, actor_kb, target_kb, place_kb, day) AS sources
+        FROM named ORDER BY day NULLS LAST, article_id, event_id"""
+    return _rows(con, sql, params)
 
 
 def story(con, story_id: str) -> Row:
