@@ -255,3 +255,13 @@ def test_place_after_a_time_word_is_the_verbs(nlp_fr):
                    times=[("jeudi", "2024-05-09")])
     v = one(doc, "visit")
     assert (v.actor, v.place, v.time) == ("haddad", "oran", "2024-05-09")
+
+
+def test_a_visit_as_circumstance_stays_its_own_event(nlp_fr):
+    text = "Karim Haddad n'a pas rencontré Leïla Mansour lors de sa visite à Oran en 2021."
+    doc = annotate(nlp_fr, text, entities=[("haddad", "PER", ["Karim Haddad"]),
+                                           ("mansour", "PER", ["Leïla Mansour"]), ("oran", "LOC", ["Oran"])],
+                   times=[("2021", "2021")])
+    meet, visit = one(doc, "meet"), one(doc, "visit")
+    assert meet.negated and (meet.actor, meet.target) == ("haddad", "mansour")
+    assert not visit.negated and visit.actor == "haddad"

@@ -126,10 +126,11 @@ class ArgumentFinder:
             role = self.lex.role_of_preposition(prep)
             if under_time and role != "place":
                 continue
-            if prep in self.lex.prepositions.get("circumstance", ()) and noun_type(noun, self.lex):
-                inner = self.noun_arguments(Trigger(noun, noun_type(noun, self.lex), "noun"))
-                args.fill(inner)
-                args.absorbed.append(noun.i)
+            inner_type = noun_type(noun, self.lex)
+            if prep in self.lex.prepositions.get("circumstance", ()) and inner_type:
+                if inner_type in self.lex.means.get(etype, ()):
+                    args.fill(self.noun_arguments(Trigger(noun, inner_type, "noun")))
+                    args.absorbed.append(noun.i)
                 continue
             if role == "agent":
                 if passive and args.actor is None:
@@ -184,7 +185,7 @@ class ArgumentFinder:
             # "un raid américain a tué X": an event noun as subject lends its actor and is folded in
             for s in syn.subjects(verb):
                 inner_type = noun_type(s, self.lex)
-                if inner_type:
+                if inner_type in self.lex.means.get(trigger.type, ()):
                     args.fill(self.noun_arguments(Trigger(s, inner_type, "noun")))
                     args.absorbed.append(s.i)
         self._prepositions(verb, args, trigger.type, passive=args.passive)

@@ -15,7 +15,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.event_lexicon import EventLexicon
-from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, SUBJECT, dep
+from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, dep, is_subject
 from newsgraph.records import Entity
 
 #: How far (in tokens) a name in apposition may follow the title it names.
@@ -97,7 +97,7 @@ class EntityIndex:
         """The person a pronoun stands for: the nearest subject before it in its sentence that names a
         person (subjects are what a pronoun most often takes up), else the person mentioned last."""
         for t in reversed(self.doc[token.sent.start:token.i]):
-            if dep(t) in SUBJECT | PASSIVE_SUBJECT and t.pos_ in {"NOUN", "PROPN"}:
+            if (is_subject(t) or dep(t) in PASSIVE_SUBJECT) and t.pos_ in {"NOUN", "PROPN"}:
                 eid = self.at(t) or self._name_part(t, depth=3) or self._title_reference(t)
                 if eid and self.type_of(eid) == "PER":
                     return eid

@@ -32,6 +32,7 @@ class EventLexicon:
     nouns: Mapping[str, str]
     object_role: Mapping[str, str]
     noun_of: Mapping[str, str]
+    means: Mapping[str, frozenset[str]]
     support_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     reflexive: frozenset[str]
@@ -84,11 +85,12 @@ def lexicon(lang: str) -> EventLexicon:
     reflexive = _low(triggers.get("reflexive"))
     verbs: dict[str, list[TriggerSense]] = {}
     nouns: dict[str, str] = {}
-    cameo, object_role, noun_of = {}, {}, {}
+    cameo, object_role, noun_of, means = {}, {}, {}, {}
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
         object_role[etype] = spec.get("object", "target")
         noun_of[etype] = spec.get("noun_of", "actor")
+        means[etype] = _low(spec.get("means"))
         for entry in spec.get("verbs") or ():
             lemma, refl = _split_reflexive(str(entry), reflexive)
             verbs.setdefault(lemma, []).append(TriggerSense(etype, refl))
@@ -106,6 +108,7 @@ def lexicon(lang: str) -> EventLexicon:
         nouns=MappingProxyType(nouns),
         object_role=MappingProxyType(object_role),
         noun_of=MappingProxyType(noun_of),
+        means=MappingProxyType(means),
         support_verbs=_low(triggers.get("support_verbs")),
         announcing_verbs=_low(triggers.get("announcing_verbs")),
         reflexive=reflexive,

@@ -34,8 +34,20 @@ def is_passive(verb: Token) -> bool:
     return False
 
 
+def _misread_object(token: Token) -> bool:
+    """A "subject" after its verb when another subject stands before it: the parser's misreading of
+    an object ("X a rencontré Y", Y labelled nsubj); an inverted subject never has a second one."""
+    verb = token.head
+    return token.i > verb.i and any(
+        dep(c) in SUBJECT and c.i < verb.i and c.pos_ in {"PROPN", "NOUN", "PRON"} for c in verb.children)
+
+
+def is_subject(token: Token) -> bool:
+    return dep(token) in SUBJECT and not _misread_object(token)
+
+
 def subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if dep(c) in SUBJECT]
+    return [c for c in verb.children if is_subject(c)]
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -43,7 +55,7 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if dep(c) in OBJECT]
+    return [c for c in verb.children if dep(c) in OBJECT or (dep(c) in SUBJECT and _misread_object(c))]
 
 
 def indirect_objects(verb: Token) -> list[Token]:
