@@ -46,10 +46,19 @@ def org_key(text: str, lex: EntityLexicon) -> tuple[str, ...] | None:
     words = [w for w in text.replace("-", " ").split() if w]
     if not words or words[0].casefold() not in lex.org_heads:
         return None
-    rest = [w for w in words[1:] if w.casefold() not in lex.function_words
-            and w.casefold() not in lex.org_heads]
+    rest = _distinctive(words, lex)
     key = names.canonical_tokens(" ".join(rest)) if rest else ()
     return key or None
+
+
+def _distinctive(words: list[str], lex: EntityLexicon) -> list[str]:
+    """The proper-name words after an organisation's generic head ("Al-Qods" of "Force Al-Qods");
+    none when any is a common word ("armée israélienne" has no distinctive name)."""
+    rest = [w for w in words[1:] if w.casefold() not in lex.function_words
+            and w.casefold() not in lex.org_heads]
+    if not all(w[:1].isupper() or w.casefold() in lex.particles for w in rest):
+        return []
+    return rest
 
 
 def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: EntityLexicon) -> list[list[int]]:
@@ -163,8 +172,7 @@ def short_forms(text: str, etype: str, lex: EntityLexicon) -> list[str]:
     if etype == "PER" and len(words) >= 2:
         return [words[-1]]
     if etype == "ORG" and org_key(text, lex):
-        rest = [w for w in words[1:] if w.casefold() not in lex.function_words
-                and w.casefold() not in lex.org_heads]
+        rest = _distinctive(words, lex)
         return [" ".join(rest)] if rest else []
     return []
 

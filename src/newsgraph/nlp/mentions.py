@@ -80,7 +80,8 @@ def _is_capitalised(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
-def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> tuple[int, int, int, int] | None:
+def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, *,
+               lexicon_form: bool = False) -> tuple[int, int, int, int] | None:
     """Trim a token range to the name it holds: (start char, end char, first, last) or None.
 
     Leading function words and elided articles go, so do trailing function words, verbs and
@@ -94,13 +95,13 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) 
     while last < len(doc) and not doc[last - 1].whitespace_ and _hyphen_glued(doc, last):
         last += 1  # a name cut inside a hyphenated word ("Brigade Al-" of "Brigade Al-Nasr")
     for k in range(first + 1, last):
-        if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]):
+        if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]) and not lexicon_form:
             last = k
             break
     while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
                             or lex.is_function_word(doc[last - 1].text)
-                            or (not _is_capitalised(doc[last - 1]) and doc[last - 1].pos_ in _TRIM_POS)
-                            or lex.is_demonym(doc[last - 1])):
+                            or (not lexicon_form and not _is_capitalised(doc[last - 1])
+                                and (doc[last - 1].pos_ in _TRIM_POS or lex.is_demonym(doc[last - 1])))):
         last -= 1
     if label == "PER" and first >= 2 and _is_capitalised(doc[first - 1]) and doc[first - 1].is_alpha \
             and doc[first - 2].text[-1:] in APOSTROPHES and not doc[first - 2].whitespace_:
@@ -132,6 +133,8 @@ def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int
         return False
     if text.casefold() in lex.stopwords or text.casefold() in lex.titles:
         return False
+    if doc[first].text[:1].islower() and doc[first].lower_ in lex.titles:
+        return False  # a role, not a name: "ministre des Affaires étrangères"
     if not any(_is_capitalised(doc[i]) for i in range(first, last)) and not text[:1].isupper():
         return False
     if not any(c.isalpha() for c in text):
@@ -153,7 +156,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     full = doc.text  # built from the tokens on each access: read once
     found: list[Candidate] = []
     for org_i, first, last in _organisation_matches(doc, lex):
-        span = clean_span(doc, first, last, "ORG", lex)
+        span = clean_span(doc, first, last, "ORG", lex, lexicon_form=True)
         if span:
             s, e, f, l_ = span
             found.append(Candidate(s, e, full[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))

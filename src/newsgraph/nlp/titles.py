@@ -27,12 +27,10 @@ def title_spans(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
     """Title words of ``doc``: first token -> last token (exclusive), the longest at each start."""
     out: dict[int, int] = {}
     for _, first, last in lex.title_matcher(doc):
-        if doc[first].text[:1].isupper() and first > 0 and not doc[first - 1].is_sent_end \
-                and not doc[first - 1].is_punct and lex.code != "en":
-            continue  # a capitalised title word mid-sentence is a name part in French ("Force")
         if last > out.get(first, first):
             out[first] = last
-    return out
+    # "ministre" inside "Premier ministre" is not a title of its own
+    return {f: l for f, l in out.items() if not any(g < f and m >= l for g, m in out.items())}
 
 
 def _breaks(doc: Doc, tok) -> bool:
