@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_gen import people, record  # noqa: E402
+from bench_query import people, record  # noqa: E402
 
 from newsgraph.pipeline import analyze, load_pipeline  # noqa: E402
 from newsgraph.store.ingest import ingest  # noqa: E402
