@@ -151,7 +151,7 @@ def f1(tp: int, fp: int, fn: int) -> float:
 
 def evaluate(shared: Path) -> list[Figure]:
     t = run(shared)
-    detail = f"{t['documents']} novels, first {MAX_CHARS} chars each ({t['chars']} chars)"
+    detail = f"spaCy alone (no quote component); {t['documents']} novels, first {MAX_CHARS} chars each"
     accuracy = t["speaker_right"] / t["with_speaker"] if t["with_speaker"] else 0.0
     return [
         Figure("quotes fr-litbank: quote span F1 (token F1 >= 0.8)", f1(t["tp"], t["fp"], t["fn"]), 0.0, detail),

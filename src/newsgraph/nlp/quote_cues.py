@@ -97,13 +97,17 @@ def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
         if prev.endswith(":"):
             start = doc.text.rfind("\n", 0, len(prev))
     tokens = tokens_between(doc, max(start + 1, floor), q.open_at)
-    chosen = None
+    clause = []
     for t in reversed(tokens):
         if t.text in STOPS:
             break
-        if lex.is_speech_verb(t) and t.pos_ == "VERB":
-            chosen = t
-            break
+        clause.append(t)
+    chosen = next((t for t in clause if lex.is_speech_verb(t) and t.pos_ == "VERB"), None)
+    if chosen is None and doc.text[:q.open_at].rstrip().endswith(":"):
+        # "Le vieux hocha la tête : « ... »": a clause that a colon hands over to the quotation
+        # names its speaker even without a verb of saying; its nearest verb with a subject is the cue.
+        chosen = next((t for t in clause if t.pos_ in ("VERB", "AUX")
+                       and any(c.dep_.startswith("nsubj") for c in t.children)), None)
     if chosen is None:
         return None
     return chosen.i, None, (tokens[0].i, tokens[-1].i + 1)

@@ -67,10 +67,13 @@ class SpeakerResolver:
         """The subject, looked for only inside ``window`` (the incise or the introducing clause),
         so a word of the quotation itself is never taken for its speaker."""
         hi = max(window[1], verb.i + 1)
-        for v in (verb, verb.head if verb.dep_ == "conj" else None):
-            if v is None:
-                continue
-            subs = [c for c in v.children if c.dep_.startswith("nsubj") and window[0] <= c.i < hi
+        chain, v = [verb], verb
+        while v.dep_ in ("conj", "advcl", "xcomp") and v.head != v and len(chain) < 3:
+            v = v.head  # "a dit et ajouté", "reprit-il en disant": the subject of the governing verb
+            chain.append(v)
+        for v in chain:
+            subs = [c for c in v.children if window[0] <= c.i < hi
+                    and (c.dep_.startswith("nsubj") or self._clitic_subject(c))
                     and "Yes" not in c.morph.get("Reflex") and c.lower_ not in self.lex.reflexive
                     and not (c.text.startswith("-") and self.lex.pronoun(c) is None)]
             if subs:
@@ -81,11 +84,16 @@ class SpeakerResolver:
             if t.is_punct:
                 break
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) and t.lower_ not in self.lex.reflexive \
+                    and not (t.text.startswith("-") and self.lex.pronoun(t) is None) \
                     and not t.dep_.startswith(("obl", "nmod", "advmod", "npadvmod")):
                 return t
-        before = [t for t in self.doc[lo:verb.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
-                  and not self._governed(t)]
+        before = [t for t in self.doc[lo:verb.i] if not self._governed(t) and t.lower_ not in self.lex.reflexive
+                  and (t.pos_ in ("PROPN", "NOUN") or t.dep_.startswith("nsubj") or self._clitic_subject(t))]
         return before[-1] if before else None
+
+    def _clitic_subject(self, token: Token) -> bool:
+        """An inverted subject clitic ("-il" in "a-t-il dit"), whatever label the parser gave it."""
+        return token.text.startswith("-") and self.lex.pronoun(token) is not None
 
     def _governed(self, token: Token) -> bool:
         return any(c.dep_ == "case" for c in token.children)
