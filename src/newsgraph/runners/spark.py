@@ -102,18 +102,20 @@ def spark_ingest(spark, inputs: Sequence[str], output: str, *, partitions: int |
     n_rejected = sum(reasons.values())
     corrupt = rejections.filter(lambda ir: ir[1].startswith(_CORRUPT_PREFIX)).count()
 
-    frames = _article_frames(spark, records, rows_frame)
+    rows = _table_rows(records)
+    frames = {table.name: rows_frame(spark, table, _rows_of(rows, table.name))
+              for table in schema.ARTICLE_TABLES}
     frames["rejections"] = rows_frame(spark, schema.TABLES["rejections"], rejections)
     if link:
         from newsgraph.runners import spark_link
 
-        frames.update(spark_link.corpus_frames(spark, frames, records=records))
+        frames.update(spark_link.corpus_frames(spark, rows))
     counts: dict[str, int] = {}
     for name, frame in frames.items():
         frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
         counts[name] = frame.count()
         write_table(schema.TABLES[name], frame, output)
-    for rdd in (analyzed, rejections, records):
+    for rdd in (analyzed, rejections, records, rows):
         rdd.unpersist()
     summary = SparkIngestSummary(
         files=len(files), items=n_items, articles=n_articles, duplicates=n_records - n_articles,
@@ -132,15 +134,15 @@ def _first_in_input(a, b):
     return a if a[0] <= b[0] else b
 
 
-def _article_frames(spark, records, rows_frame) -> dict:
-    """A DataFrame per per-article table, from ``newsgraph.store.rows.record_rows``."""
+def _table_rows(records):
+    """``(table, row)`` of every per-article table, from ``newsgraph.store.rows.record_rows``."""
     from pyspark import StorageLevel
 
-    from newsgraph.store import schema
     from newsgraph.store.rows import record_rows
 
-    rows = records.flatMap(lambda record: [(name, row) for name, table_rows in record_rows(record).items()
+    return records.flatMap(lambda record: [(name, row) for name, table_rows in record_rows(record).items()
                                            for row in table_rows]).persist(StorageLevel.MEMORY_AND_DISK)
-    return {table.name: rows_frame(spark, table, rows.filter(lambda tr, n=table.name: tr[0] == n)
-                                   .map(lambda tr: tr[1]))
-            for table in schema.ARTICLE_TABLES}
+
+
+def _rows_of(rows, name: str):
+    return rows.filter(lambda tr: tr[0] == name).map(lambda tr: tr[1])
