@@ -139,3 +139,14 @@ def test_model_junk_spans_are_repaired_or_dropped(nlp):
                    "Corps Al-Nasr": "ORG", "Saidi": "PER"}
     assert by_name(doc, "Saidi") is by_name(doc, "Omar Saidi")
     assert by_name(doc, "Corps Al-Nasr") is by_name(doc, "Brigade Al-Nasr")
+
+
+def test_shared_family_name_makes_a_person_but_not_one_entity(nlp):
+    text = "Karim al-Haddad a reçu son frère Samir al-Haddad à Alep. Selon Karim al-Haddad, tout va bien."
+    doc = with_spans(nlp, text, [("Karim al-Haddad", "LOC"), ("Samir al-Haddad", "PER"), ("Alep", "LOC"),
+                                 ("Karim al-Haddad", "LOC")])
+    karim, samir = by_name(doc, "Karim al-Haddad"), by_name(doc, "Samir al-Haddad")
+    assert karim is not samir
+    assert karim.type == samir.type == "PER"
+    assert len(karim.mentions) == 2
+    assert by_name(doc, "Alep").type == "LOC"

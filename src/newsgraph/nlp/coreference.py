@@ -113,15 +113,29 @@ def _compatible(a: Candidate, b: Candidate, lex: EntityLexicon) -> bool:
     return not ((org_a and b.label == "PER") or (org_b and a.label == "PER"))
 
 
-def _person_like(m: Candidate, titled: dict[int, list[str]], i: int) -> bool:
-    return m.label == "PER" or i in titled
+def family_names(mentions: list[Candidate]) -> frozenset[str]:
+    """Last words (canonical) of the multi-word names the model tagged as persons."""
+    return frozenset(names.canonical_tokens(m.text)[-1] for m in mentions
+                     if m.label == "PER" and len(names.canonical_tokens(m.text)) >= 2)
+
+
+def _of_family(m: Candidate, family: frozenset[str]) -> bool:
+    """A multi-word name ending in a person's family name ("Bachar al-Assad" tagged LOC beside
+    "Maher al-Assad" tagged PER) names a person too."""
+    toks = names.canonical_tokens(m.text)
+    return len(toks) >= 2 and toks[-1] in family and m.org is None
+
+
+def _person_like(m: Candidate, titled: dict[int, list[str]], i: int, family: frozenset[str]) -> bool:
+    return m.label == "PER" or i in titled or _of_family(m, family)
 
 
 def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: _Sets,
                 lex: EntityLexicon) -> None:
     """Link one-word mentions to the nearest fuller person name that contains them."""
+    family = family_names(mentions)
     fulls = [i for i, m in enumerate(mentions)
-             if _person_like(m, titled, i) and len(names.canonical_tokens(m.text)) >= 2
+             if _person_like(m, titled, i, family) and len(names.canonical_tokens(m.text)) >= 2
              and m.org is None and org_key(m.text, lex) is None]
     if not fulls:
         return
@@ -146,8 +160,11 @@ def entity_type(group: list[int], mentions: list[Candidate], titled: dict[int, l
                 lex: EntityLexicon) -> str:
     """The type voted over every mention of one entity."""
     votes: Counter[str] = Counter()
+    family = family_names(mentions)
     for i in group:
         m = mentions[i]
+        if m.label != "PER" and _of_family(m, family):
+            votes["PER"] += 2
         votes[m.label] += 1
         if m.source == "lexicon":
             votes[m.label] += 5
