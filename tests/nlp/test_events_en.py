@@ -81,3 +81,20 @@ def test_source_inside_a_quote(nlp_en):
     meet = one(doc, "meet")
     assert (meet.actor, meet.source) == ("carter", "dean")
     assert one(doc, "statement").actor == "dean"
+
+
+def test_a_group_named_by_nationality_acts_for_its_country(nlp_en):
+    text = ("Ethiopian police arrested the journalist Samuel Bekele in Gondar on Wednesday. "
+            "Ethiopia rejected the criticism.")
+    doc = annotate(nlp_en, text, entities=[("ethiopia", "LOC", ["Ethiopia"]),
+                                           ("bekele", "PER", ["Samuel Bekele"]),
+                                           ("gondar", "LOC", ["Gondar"])])
+    v = one(doc, "arrest")
+    assert (v.actor, v.target, v.place) == ("ethiopia", "bekele", "gondar")
+
+
+def test_a_capital_is_not_the_country_of_a_nationality_adjective(nlp_en):
+    text = "An American strike killed Omar Said. Officials in Washington confirmed the strike."
+    doc = annotate(nlp_en, text, entities=[("said", "PER", ["Omar Said"]),
+                                           ("washington", "LOC", ["Washington"])])
+    assert all(e.actor != "washington" for e in doc._.events)

@@ -181,7 +181,7 @@ class ArgumentFinder:
                 for o in syn.indirect_objects(verb):
                     if o.pos_ != "PRON" or o.lower_ in self.lex.pronouns:
                         args.target = self.index.resolve(o)
-        if args.actor is None and not args.passive:
+        if not args.passive:
             # "un raid américain a tué X": an event noun as subject lends its actor and is folded in
             for s in syn.subjects(verb):
                 inner_type = noun_type(s, self.lex)

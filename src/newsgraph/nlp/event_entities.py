@@ -59,10 +59,12 @@ class EntityIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in doc[max(0, span.start - 3):span.start]:
-                if t.is_alpha:
-                    words.add(fold(t.lemma_))
-                    words.add(fold(t.text))
+            # the title written just before the name, in its sentence: "le général X", "President X"
+            i = span.start - 1
+            while i >= max(span.sent.start, span.start - 3) and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                words.add(fold(doc[i].lemma_))
+                words.add(fold(doc[i].text))
+                i -= 1
         return words
 
     def type_of(self, eid: str | None) -> str | None:
@@ -80,7 +82,17 @@ class EntityIndex:
         if low in self.lex.pronouns or low in self.lex.possessives:
             return self.nearest_person_before(token)
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._apposition(token) or self._title_reference(token)
+            return self._apposition(token) or self._title_reference(token) or self._nationality(token)
+        return None
+
+    def _nationality(self, token: Token) -> str | None:
+        """A group named by its nationality ("la police éthiopienne", "Somali militants") stands for
+        its country, when the article names that country."""
+        for c in token.children:
+            if dep(c) == "amod":
+                eid = self.country(c)
+                if eid:
+                    return eid
         return None
 
     def _name_part(self, token: Token, *, depth: int) -> str | None:
@@ -101,6 +113,8 @@ class EntityIndex:
                 eid = self.at(t) or self._name_part(t, depth=3) or self._title_reference(t)
                 if eid and self.type_of(eid) == "PER":
                     return eid
+                if eid is None and t.pos_ == "PROPN":
+                    return None  # a name the entities stage did not give: none rather than a wrong one
         i = bisect.bisect_left(self._keys, token.i) - 1
         while i >= 0:
             start, eid = self.mention_starts[i]
