@@ -56,3 +56,12 @@ def test_places_and_organisations_have_no_titles(nlp):
     for e in doc._.entities:
         if e.type != "PER":
             assert e.titles == ()
+
+
+def test_english_titles():
+    en = entity_pipeline("en")
+    doc = en("Prime Minister Karim Nasser met the envoy on Sunday, a spokesman for the prime minister, "
+             "Hadi Saleh, said. Omar Farouk, the ambassador to Jordan, did not attend.")
+    assert titles(doc, "Karim Nasser") == ("Prime Minister",)
+    assert titles(doc, "Hadi Saleh") == ("spokesman for the prime minister",)
+    assert titles(doc, "Omar Farouk") == ("ambassador to Jordan",)

@@ -112,19 +112,19 @@ def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Can
         j = i + 1 + (doc[i + 1].pos_ == "DET")
         if j in titles and not (j > 0 and _is_possessive(doc[j - 1])):
             found.append(_text(doc, j, _phrase_end(doc, j, len(doc), mentions)))
-    # Apposition before: "l'ambassadeur de ... à ..., X" or "le commandant de Y, le général X"
+    # Apposition before: "l'ambassadeur de ... à ..., X", "a spokesman for the prime minister, X".
+    # The farthest title word whose noun phrase runs up to the comma heads the title.
     comma = lead - 1
     if comma > 0 and doc[comma].text == ",":
-        for tf in sorted((t for t in titles if comma - MAX_GAP * 2 <= t < comma), reverse=True):
-            between = range(tf, comma)
-            if any(_breaks(doc, doc[k]) for k in between):
+        for tf in sorted(t for t in titles if comma - MAX_GAP * 2 <= t < comma):
+            if any(_breaks(doc, doc[k]) for k in range(tf, comma)):
                 continue
             if tf > 0 and _is_possessive(doc[tf - 1]):
                 break
             end = _phrase_end(doc, tf, comma, mentions)
             if end == comma or doc[m.first].head.i == tf or doc[tf].head.i == doc[m.first].i:
                 found.append(_text(doc, tf, end))
-            break
+                break
     return list(dict.fromkeys(found))
 
 
