@@ -265,3 +265,11 @@ def test_a_visit_as_circumstance_stays_its_own_event(nlp_fr):
     meet, visit = one(doc, "meet"), one(doc, "visit")
     assert meet.negated and (meet.actor, meet.target) == ("haddad", "mansour")
     assert not visit.negated and visit.actor == "haddad"
+
+
+def test_sentence_offsets_stop_at_a_blank_line(nlp_fr):
+    text = "Karim Haddad a rencontré Leïla Mansour à Oran\n\nLa réunion a duré deux heures."
+    doc = annotate(nlp_fr, text, entities=[("haddad", "PER", ["Karim Haddad"]),
+                                           ("mansour", "PER", ["Leïla Mansour"]), ("oran", "LOC", ["Oran"])])
+    meet = one(doc, "meet")
+    assert text[meet.sentence.start:meet.sentence.end] == "Karim Haddad a rencontré Leïla Mansour à Oran"

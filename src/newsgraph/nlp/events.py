@@ -103,12 +103,26 @@ def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
     base = 0.55 if trigger.kind == "verb" or trigger.support is not None else 0.45
     confidence = round(min(1.0, (base + 0.1 * filled + (0.05 if args.actor else 0)) * WEIGHT[mod]), 3)
     source = None if trigger.type == "statement" else _source(token, quotes, index, lex)
-    sent = token.sent
     return Candidate(
         type=trigger.type, actor=args.actor, target=args.target, place=args.place, time=args.time,
         negated=is_negated(token, support=trigger.support, lex=lex), modality=mod, source=source,
         trigger=Span(token.idx, token.idx + len(token.text), token.text),
-        sentence=Span(sent.start_char, sent.end_char), confidence=confidence)
+        sentence=sentence_of(token), confidence=confidence)
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of ``token``, cut at blank lines: the parser sometimes runs one sentence over two
+    paragraphs, and an analyst is shown the sentence the event came from, not its neighbour."""
+    sent, text = token.sent, token.doc.text
+    start = text.rfind("\n\n", sent.start_char, token.idx)
+    end = text.find("\n\n", token.idx, sent.end_char)
+    start = sent.start_char if start < 0 else start + 2
+    end = sent.end_char if end < 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
 
 
 def _source(token: Token, quotes: list[Quote], index: EntityIndex, lex: EventLexicon) -> str | None:
@@ -146,9 +160,8 @@ def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate]) -> l
         if not q.speaker or q.speaker in said:
             continue
         cue = _find_cue(doc.text, q)
-        sent = doc.char_span(q.start, q.end, alignment_mode="expand")
-        sentence = Span(sent.sent.start_char, sent.sent.end_char) if sent is not None and len(sent) \
-            else Span(q.start, q.end)
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        sentence = sentence_of(span[0]) if span is not None and len(span) else Span(q.start, q.end)
         out.append(Candidate(
             type="statement", actor=q.speaker, target=None, place=None, time=None, negated=False,
             modality="asserted", source=None, trigger=cue, sentence=sentence, confidence=0.6))
