@@ -43,13 +43,19 @@ class NameParts:
     surname: str | None
     family: str = ""
     text: str = ""
+    given_text: str = ""
 
     @property
     def is_full(self) -> bool:
         return bool(self.given and len(self.given[0]) > 1 and self.surname)
 
     def compatible_given(self, other: "NameParts") -> bool:
-        return given_compatible(self.given, other.given)
+        if given_compatible(self.given, other.given):
+            return True
+        # compound given names written apart or joined ("Abd al-Malik" ~ "Abdelmalek")
+        return (min(len(self.given), len(other.given)) > 0 and bool(self.given_text and other.given_text)
+                and len(self.given[0]) > 1 and len(other.given[0]) > 1
+                and _word_sim(self.given_text, other.given_text) >= names.VARIANT_THRESHOLD)
 
     def fits(self, full: "NameParts") -> bool:
         """Can this partial name (bare surname, initial) be a short form of ``full``?"""
@@ -145,12 +151,13 @@ def parse_name(name: str) -> NameParts:
         fam = [w for w in clean(family) if len(w) > 1]
         giv = clean(given.replace(",", " "))
         if fam:
-            return NameParts(tuple(giv), fam[0], family.strip(), name)
+            return NameParts(tuple(giv), fam[0], family.strip(), name, given.strip())
         name = given
     toks = clean(name)
     if not toks:
         return NameParts((), None)
-    return NameParts(tuple(toks[:-1]), toks[-1], name.split()[-1], name)
+    return NameParts(tuple(toks[:-1]), toks[-1], name.split()[-1], name,
+                     " ".join(name.split()[:-1]))
 
 
 @dataclass(frozen=True)
@@ -322,7 +329,12 @@ def person_score(a: NameParts, b: NameParts) -> float:
         # two or more given names in common, in order, and a close whole name:
         # a second family name or nisba ("X, Umar Talib" ~ "Y, Umar Talib") is the same man
         whole = _word_sim(a.text, b.text)
-        return min(whole, given) if whole >= WHOLE_MATCH else 0.0
+        if whole >= WHOLE_MATCH:
+            return min(whole, given)
+        # three or more given names, all the same: the family name is a second name, a nisba
+        same = len(a.given) == len(b.given) >= 3 and all(
+            _word_sim(x, y) >= names.VARIANT_THRESHOLD for x, y in zip(a.given, b.given))
+        return names.VARIANT_THRESHOLD if same else 0.0
     return 0.0 if surname < WEAK_MATCH else min(surname, given)
 
 

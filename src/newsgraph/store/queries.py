@@ -53,9 +53,13 @@ def entity_row(con, kb_id: str) -> Row:
     return rows[0]
 
 
+def _is_kb(text: str) -> bool:
+    return len(text) == 13 and text.startswith("K") and all(c in "0123456789abcdef" for c in text[1:])
+
+
 def resolve_name(con, name: str) -> Row:
     """The one entity ``name`` most likely means (kb ids are accepted too)."""
-    if name.startswith("K") and len(name) == 13:
+    if _is_kb(name):
         rows = _rows(con, "SELECT * FROM canonical_entities WHERE kb_id = ?", [name])
         if rows:
             return rows[0]
@@ -67,7 +71,8 @@ def resolve_name(con, name: str) -> Row:
 
 def entity_profile(con, name: str) -> Row:
     """Everything known about the entity ``name`` refers to: spellings, titles, quotes, events..."""
-    entity = resolve_name(con, name)
+    found = [] if _is_kb(name) else find_entities(con, name)
+    entity = found[0] if found else resolve_name(con, name)
     kb = entity["kb_id"]
     spellings = _rows(con, """
         SELECT name, language, outlet, count, n_articles, first_seen, last_seen FROM entity_names
@@ -82,7 +87,7 @@ def entity_profile(con, name: str) -> Row:
         row["outlets"][outlet] = row["outlets"].get(outlet, 0) + s["count"]
     return {
         "entity": entity,
-        "also": [r for r in find_entities(con, name) if r["kb_id"] != kb],
+        "also": [r for r in found if r["kb_id"] != kb],
         "spellings": sorted(by_spelling.values(), key=lambda r: (-r["count"], r["name"])),
         "languages": sorted({s["language"] for s in spellings if s["language"]}),
         "titles": _rows(con, """
