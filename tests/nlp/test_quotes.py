@@ -144,3 +144,15 @@ def test_successive_quoted_paragraphs_keep_their_speaker(nlp_fr):
             "« Aucun hôpital ne fermera ses portes pendant les travaux. »")
     q1, q2 = analyse(nlp_fr, text, PEOPLE)
     assert q1.speaker == q2.speaker == "dubois" and q2.cue is None
+
+
+def test_clause_handed_over_by_a_colon_names_the_speaker(nlp_fr):
+    text = "Le maire Paul Martin haussa les épaules : « Nous verrons bien ce que décidera le conseil. »"
+    (q,) = analyse(nlp_fr, text, PEOPLE)
+    assert q.speaker == "martin" and q.text.startswith("Nous verrons")
+
+
+def test_narration_after_a_dialogue_incise_stays_out(nlp_fr):
+    text = "— Sortez tout de suite ! s'écria Paul Martin, qui tremblait de colère."
+    (q,) = analyse(nlp_fr, text, PEOPLE)
+    assert q.text == "Sortez tout de suite !" and q.speaker == "martin"

@@ -53,7 +53,7 @@ def incise_verb(lex: SpeechLexicon, tokens: list[Token]) -> Token | None:
     words = _words(tokens)
     if not words or len(words) > MAX_INCISE or any(t.text == "\n" or "\n" in t.text for t in tokens):
         return None
-    verb = next((t for t in words[:5] if lex.is_speech_verb(t)), None)
+    verb = next((t for t in words[:5] if lex.is_speech_verb(t, loose=True)), None)
     if verb is None:
         return None
     for t in words[:words.index(verb)]:
@@ -118,7 +118,8 @@ def _split_inside(doc: Doc, lex: SpeechLexicon, q: MarkedSpan):
     for k, (s, e) in enumerate(q.parts):
         tokens = tokens_between(doc, s, e)
         for j, t in enumerate(tokens):
-            if j == 0 or tokens[j - 1].text not in {",", "!", "?", "…"} or not lex.is_speech_verb(t) and t.pos_ != "AUX":
+            if j == 0 or tokens[j - 1].text not in {",", "!", "?", "…"} or \
+                    not lex.is_speech_verb(t, loose=True) and t.pos_ not in ("AUX", "PRON"):
                 continue
             stop = next((m for m in range(j, len(tokens)) if tokens[m].text == ","), None)
             seg = tokens[j:stop] if stop is not None else [x for x in tokens[j:] if x.text not in STOPS]
