@@ -273,3 +273,18 @@ def test_sentence_offsets_stop_at_a_blank_line(nlp_fr):
                                            ("mansour", "PER", ["Leïla Mansour"]), ("oran", "LOC", ["Oran"])])
     meet = one(doc, "meet")
     assert text[meet.sentence.start:meet.sentence.end] == "Karim Haddad a rencontré Leïla Mansour à Oran"
+
+
+def test_inflected_nationality_adjective(nlp_fr):
+    text = "Des frappes israéliennes ont touché Rafah mardi. Israël n'a pas commenté."
+    doc = annotate(nlp_fr, text, entities=[("israel", "LOC", ["Israël"]), ("rafah", "LOC", ["Rafah"])])
+    assert one(doc, "attack").actor == "israel"
+
+
+def test_coordinated_subjects_of_an_agreement(nlp_fr):
+    text = "Le Sénégal et la Mauritanie ont signé un accord de pêche à Nouakchott."
+    doc = annotate(nlp_fr, text, entities=[("senegal", "LOC", ["Sénégal"]),
+                                           ("mauritanie", "LOC", ["Mauritanie"]),
+                                           ("nouakchott", "LOC", ["Nouakchott"])])
+    v = one(doc, "agree")
+    assert (v.actor, v.target, v.place) == ("senegal", "mauritanie", "nouakchott")

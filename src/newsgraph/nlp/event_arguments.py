@@ -101,6 +101,18 @@ class ArgumentFinder:
         """Which quote ``token`` is in (its index), or None."""
         return next((n for n, (a, b) in enumerate(self.quote_spans) if a <= token.idx < b), None)
 
+    def _partner(self, verb: Token, args: Arguments, etype: str) -> None:
+        """For what is done together, the second of coordinated subjects ("X et Y ont négocié")."""
+        if args.target is not None or etype not in self.lex.symmetric:
+            return
+        for s in syn.subjects(verb):
+            for c in s.children:
+                if syn.dep(c) == "conj":
+                    eid = self.index.resolve(c)
+                    if eid and eid != args.actor:
+                        args.target = eid
+                        return
+
     def _time(self, *anchors: Token | None) -> str | None:
         for a in anchors:
             if a is None:
@@ -189,6 +201,8 @@ class ArgumentFinder:
                     args.fill(self.noun_arguments(Trigger(s, inner_type, "noun")))
                     args.absorbed.append(s.i)
         self._prepositions(verb, args, trigger.type, passive=args.passive)
+        if not args.passive:
+            self._partner(verb, args, trigger.type)
         self._where(verb, args)
         root = syn.conjunct_root(verb)
         args.time = self._time(verb, root if root.i != verb.i else None)
@@ -217,6 +231,7 @@ class ArgumentFinder:
             if args.actor is None:
                 args.actor = self._actor_of_clause(carrier)
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
+            self._partner(carrier, args, trigger.type)
         args.time = self._time(noun, carrier,
                                syn.conjunct_root(carrier) if carrier is not None else None)
         return args

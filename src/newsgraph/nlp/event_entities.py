@@ -151,11 +151,11 @@ class EntityIndex:
 
     def country(self, adjective: Token) -> str | None:
         """The entity a nationality adjective points to ("américain" -> États-Unis), when named."""
-        for key in (fold(adjective.lemma_), fold(adjective.text)):
-            for lemma, names in self.lex.demonyms.items():
-                if fold(lemma) == key:
-                    for name in names:
-                        eid = self.names.get(fold(name))
-                        if eid:
-                            return eid
+        keys = {fold(adjective.lemma_), *map(fold, self.lex.base_forms(adjective.text))}
+        for lemma, names in self.lex.demonyms.items():
+            if fold(lemma) in keys:
+                for name in names:
+                    eid = self.names.get(fold(name))
+                    if eid:
+                        return eid
         return None

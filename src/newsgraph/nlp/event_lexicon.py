@@ -33,6 +33,7 @@ class EventLexicon:
     object_role: Mapping[str, str]
     noun_of: Mapping[str, str]
     means: Mapping[str, frozenset[str]]
+    symmetric: frozenset[str]
     support_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     reflexive: frozenset[str]
@@ -50,6 +51,7 @@ class EventLexicon:
     moods: Mapping[str, str]
     tenses: Mapping[str, str]
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    inflection: tuple[tuple[str, str], ...] = ()
 
     def role_of_preposition(self, prep: str) -> str | None:
         """The argument role a preposition gives ("avec" -> target), or None."""
@@ -57,6 +59,15 @@ class EventLexicon:
             if prep in self.prepositions.get(role, ()):
                 return role
         return None
+
+    def base_forms(self, word: str) -> list[str]:
+        """``word`` and the forms its inflected endings point to ("américaines" -> "américain")."""
+        word = word.lower()
+        out = [word]
+        for ending, base in self.inflection:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                out.append(word[: len(word) - len(ending)] + base)
+        return out
 
     def is_speech(self, lemma: str) -> bool:
         return any(s.type == "statement" for s in self.verbs.get(lemma, ()))
@@ -86,11 +97,14 @@ def lexicon(lang: str) -> EventLexicon:
     verbs: dict[str, list[TriggerSense]] = {}
     nouns: dict[str, str] = {}
     cameo, object_role, noun_of, means = {}, {}, {}, {}
+    symmetric: set[str] = set()
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
         object_role[etype] = spec.get("object", "target")
         noun_of[etype] = spec.get("noun_of", "actor")
         means[etype] = _low(spec.get("means"))
+        if spec.get("symmetric"):
+            symmetric.add(etype)
         for entry in spec.get("verbs") or ():
             lemma, refl = _split_reflexive(str(entry), reflexive)
             verbs.setdefault(lemma, []).append(TriggerSense(etype, refl))
@@ -109,6 +123,7 @@ def lexicon(lang: str) -> EventLexicon:
         object_role=MappingProxyType(object_role),
         noun_of=MappingProxyType(noun_of),
         means=MappingProxyType(means),
+        symmetric=frozenset(symmetric),
         support_verbs=_low(triggers.get("support_verbs")),
         announcing_verbs=_low(triggers.get("announcing_verbs")),
         reflexive=reflexive,
@@ -129,4 +144,5 @@ def lexicon(lang: str) -> EventLexicon:
         moods=MappingProxyType(dict(modality.get("moods") or {})),
         tenses=MappingProxyType(dict(modality.get("tenses") or {})),
         demonyms=MappingProxyType(demonyms),
+        inflection=tuple((str(a), str(b or "")) for a, b in triggers.get("inflection") or ()),
     )
