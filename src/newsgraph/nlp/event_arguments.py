@@ -113,6 +113,10 @@ class ArgumentFinder:
                         args.target = eid
                         return
 
+    def time_of(self, token: Token) -> str | None:
+        """The time attached to ``token`` or to the verb it hangs on ("selon X, lundi")."""
+        return self._time(token, token.head)
+
     def _time(self, *anchors: Token | None) -> str | None:
         for a in anchors:
             if a is None:

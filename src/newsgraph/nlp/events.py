@@ -74,7 +74,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
     for trigger, cand in built:
         if trigger.token.i not in absorbed:
             candidates.append(cand)
-    candidates.extend(_quote_statements(doc, quotes, candidates))
+    candidates.extend(_quote_statements(doc, quotes, candidates, finder))
     events = []
     for n, c in enumerate(merge(candidates), start=1):
         events.append(Event(
@@ -152,8 +152,10 @@ def _cue_speaker(verb: Token, quotes: list[Quote]) -> str | None:
     return None
 
 
-def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate]) -> list[Candidate]:
-    """A statement for each attributed quote whose speech act no trigger already gave."""
+def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
+                      finder: ArgumentFinder) -> list[Candidate]:
+    """A statement for each attributed quote whose speech act no trigger already gave, at the time
+    attached to its cue."""
     said = {c.actor for c in have if c.type == "statement"}
     out = []
     for q in quotes:
@@ -162,8 +164,10 @@ def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate]) -> l
         cue = _find_cue(doc.text, q)
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sentence = sentence_of(span[0]) if span is not None and len(span) else Span(q.start, q.end)
+        cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue.text else None
+        time = finder.time_of(cue_span.root) if cue_span is not None and len(cue_span) else None
         out.append(Candidate(
-            type="statement", actor=q.speaker, target=None, place=None, time=None, negated=False,
+            type="statement", actor=q.speaker, target=None, place=None, time=time, negated=False,
             modality="asserted", source=None, trigger=cue, sentence=sentence, confidence=0.6))
         said.add(q.speaker)
     return out
