@@ -156,3 +156,11 @@ def test_narration_after_a_dialogue_incise_stays_out(nlp_fr):
     text = "— Sortez tout de suite ! s'écria Paul Martin, qui tremblait de colère."
     (q,) = analyse(nlp_fr, text, PEOPLE)
     assert q.text == "Sortez tout de suite !" and q.speaker == "martin"
+
+
+def test_content_before_its_reporting_clause(nlp_fr):
+    text = ("La piscine municipale rouvrira ses portes en septembre, a annoncé mardi Paul Martin.\n\n"
+            "Les travaux ont coûté deux fois plus que prévu, a-t-il reconnu.")
+    q1, q2 = analyse(nlp_fr, text, PEOPLE)
+    assert (q1.text, q1.speaker, q1.direct) == ("La piscine municipale rouvrira ses portes en septembre", "martin", False)
+    assert (q2.text, q2.speaker) == ("Les travaux ont coûté deux fois plus que prévu", "martin")

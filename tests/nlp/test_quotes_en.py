@@ -82,3 +82,9 @@ def test_role_speaker_through_titles(nlp_en):
             "“The port needs a new dock,” the senator said.")
     (q,) = analyse(nlp_en, text, PEOPLE)
     assert q.speaker == "cole"
+
+
+def test_content_before_x_said(nlp_en):
+    text = "The council will vote on the stadium next week, Mary Cole said on Tuesday."
+    (q,) = analyse(nlp_en, text, PEOPLE)
+    assert (q.text, q.speaker, q.direct) == ("The council will vote on the stadium next week", "cole", False)

@@ -106,6 +106,9 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
             continue
         clause = content_clause(lex, verb)
         if clause is None:
+            found = fronted_content(doc, verb)
+            if found is not None:
+                out.append(found)
             continue
         first = clause.left_edge.i
         while first < clause.i and (doc[first].lower_ in lex.complementizers or doc[first].is_punct):
@@ -117,6 +120,46 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
             continue
         out.append(Indirect(parts=(span,), verb=verb.i, window=(sentence_bounds(doc, verb.i)[0], first)))
     return out
+
+
+def fronted_content(doc: Doc, verb: Token) -> Indirect | None:
+    """Content put before its reporting clause ("The vote is delayed, the minister said."; "Le
+    vote est reporté, a déclaré le ministre."): a clause governed by the speech verb that opens
+    the sentence and ends at the comma before the reporting clause."""
+    lo, hi = sentence_bounds(doc, verb.i)
+    for child in verb.lefts:
+        if child.dep_ not in ("ccomp", "parataxis") or child.left_edge.i != lo:
+            continue
+        last = child.right_edge.i
+        between = doc[last + 1:verb.i]
+        if not any(t.text == "," for t in between):
+            return None
+        span = _trim(doc, lo, last)
+        words = [t for t in doc[lo:last + 1] if not t.is_punct]
+        if span is None or len(words) < MIN_CONTENT_WORDS:
+            return None
+        return Indirect(parts=(span,), verb=verb.i, window=(last + 1, hi))
+    return _incise_content(doc, verb, lo, hi)
+
+
+def _incise_content(doc: Doc, verb: Token, lo: int, hi: int) -> Indirect | None:
+    """The parse may hang the reporting clause under the content instead ("..., a-t-il reconnu"
+    as an adverbial of the content's verb): the content is then the sentence around that incise."""
+    if verb.dep_ not in ("parataxis", "advcl") or verb.head.i > verb.i:
+        return None
+    first, last = verb.left_edge.i, verb.right_edge.i
+    comma = first if doc[first].text == "," else first - 1
+    if comma <= lo or doc[comma].text != "," or verb.head.left_edge.i != lo:
+        return None
+    first = comma + 1
+    pieces = [_trim(doc, lo, comma - 1)]
+    if last + 1 < hi - 1 and doc[last + 1].text == ",":
+        pieces.append(_trim(doc, last + 2, hi - 1))
+    parts = tuple(p for p in pieces if p is not None)
+    words = [t for t in doc[lo:hi] if not t.is_punct and not first <= t.i <= last]
+    if not parts or len(words) < MIN_CONTENT_WORDS:
+        return None
+    return Indirect(parts=parts, verb=verb.i, window=(first, last + 1))
 
 
 def source_phrase(doc: Doc, at: int, length: int) -> Token | None:

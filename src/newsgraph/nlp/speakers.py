@@ -48,6 +48,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: MentionIndex, lex: SpeechLexicon):
         self.doc, self.mentions, self.lex = doc, mentions, lex
+        # Time expressions found by the times stage are never speakers ("a déclaré mardi X").
+        self.times = [(t.start, t.end) for t in (doc._.times or ())]
 
     def for_verb(self, verb_i: int, window: tuple[int, int]) -> Attribution:
         verb = self.doc[verb_i]
@@ -84,6 +86,7 @@ class SpeakerResolver:
             if t.is_punct:
                 break
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) and t.lower_ not in self.lex.reflexive \
+                    and not any(s <= t.idx < e for s, e in self.times) \
                     and not (t.text.startswith("-") and self.lex.pronoun(t) is None) \
                     and not t.dep_.startswith(("obl", "nmod", "advmod", "npadvmod")):
                 return t
