@@ -164,3 +164,15 @@ def test_content_before_its_reporting_clause(nlp_fr):
     q1, q2 = analyse(nlp_fr, text, PEOPLE)
     assert (q1.text, q1.speaker, q1.direct) == ("La piscine municipale rouvrira ses portes en septembre", "martin", False)
     assert (q2.text, q2.speaker) == ("Les travaux ont coûté deux fois plus que prévu", "martin")
+
+
+def test_a_time_or_a_place_after_a_is_not_an_addressee(nlp_fr):
+    text = "« Le dossier avance bien », a déclaré Paul Martin à l'issue de la réunion."
+    (q,) = analyse(nlp_fr, text, PEOPLE)
+    assert q.speaker == "martin" and q.addressee is None and q.addressee_text is None
+
+
+def test_addressee_that_is_an_audience_but_no_entity(nlp_fr):
+    text = "« Le dossier avance bien », a confié Paul Martin aux journalistes."
+    (q,) = analyse(nlp_fr, text, PEOPLE)
+    assert q.addressee is None and q.addressee_text == "journalistes"

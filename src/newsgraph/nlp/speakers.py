@@ -145,8 +145,8 @@ class SpeakerResolver:
         eid = self.mentions.entity_at(head.i, kinds=("PER", "ORG", "MISC", "LOC"))
         if eid is not None and self.mentions.type_of(eid) == "LOC":
             return None, None  # "a déclaré à Bagdad": a place, not an audience
-        if eid is None and head.pos_ == "PROPN":
-            return None, None
+        if eid is None and not {head.lower_, head.lemma_.lower()} & self.lex.audiences:
+            return None, None  # neither an entity nor an audience: a time, a place, a topic
         end = _np_end(self.doc, self.lex, head, hi)
         return eid, self.doc[start:end].text
 

@@ -3,7 +3,8 @@
 Files read (one concept each): ``speech_verbs.txt`` (lemmas), ``quote_cues.txt`` ("selon",
 "according to"), ``anonymous_sources.txt``, ``pronouns.yaml`` (pronouns with gender and number,
 honorifics), ``quote_marks.yaml`` (paired marks, dialogue dashes) and ``speech_syntax.yaml``
-(complementizers, addressee prepositions, verbs whose object is the addressee).
+(complementizers, addressee prepositions, verbs whose object is the addressee) and
+``audiences.txt`` (nouns of those one speaks to: "la presse", "reporters").
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class SpeechLexicon:
     addressee_markers: frozenset[str]
     addressee_objects: frozenset[str]
     endings: tuple[tuple[str, str], ...] = ()
+    audiences: frozenset[str] = frozenset()
 
     def is_speech_verb(self, token, *, loose: bool = False) -> bool:
         """A verb (not an auxiliary) whose lemma, or its surface form, reports speech.
@@ -93,5 +95,6 @@ def speech_lexicon(code: str) -> SpeechLexicon:
         complementizers=frozenset(w.lower() for w in syntax.get("complementizers", ())),
         addressee_markers=frozenset(w.lower() for w in syntax.get("addressee_markers", ())),
         addressee_objects=frozenset(w.lower() for w in syntax.get("addressee_objects", ())),
+        audiences=frozenset(w.lower() for w in lang.words(code, "audiences")),
         endings=tuple((str(a), str(b or "")) for a, b in syntax.get("inflection_endings", ())),
     )
