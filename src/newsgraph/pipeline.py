@@ -15,6 +15,7 @@ from spacy.language import Language
 from newsgraph import errors
 from newsgraph.errors import ModelMissing, Rejection
 from newsgraph.lang import SUPPORTED
+from newsgraph.nlp.paragraphs import parse_by_paragraph
 from newsgraph.records import Article, ArticleRecord
 
 log = logging.getLogger(__name__)
@@ -103,18 +104,28 @@ def _analyze_batch(batch, nlp, detect_language) -> Iterator[ArticleRecord | Reje
                 lang=lang, supported=", ".join(SUPPORTED)))
             continue
         by_lang.setdefault(lang or "", []).append(i)
-    from newsgraph.nlp.export import to_record
-
     for lang, idxs in by_lang.items():
         pipeline = _pipeline_for(lang, nlp)
-        docs = []
-        for i in idxs:
-            doc = pipeline.make_doc(batch[i].text)
-            doc._.article = batch[i]
-            docs.append(doc)
-        for i, doc in zip(idxs, pipeline.pipe(docs)):
-            results[i] = to_record(doc)
+        docs = parse_by_paragraph(pipeline, [batch[i].text for i in idxs])
+        for i, doc in zip(idxs, docs):
+            results[i] = _run_stages(pipeline, doc, batch[i])
     yield from results  # type: ignore[misc]
+
+
+def _run_stages(pipeline: Language, doc, article: Article) -> ArticleRecord | Rejection:
+    """newsgraph's stages on one parsed Doc; a failure costs this article only, with its reason."""
+    from newsgraph.nlp.export import to_record
+
+    doc._.article = article
+    try:
+        for name, component in pipeline.pipeline:
+            if name.startswith("newsgraph_"):
+                doc = component(doc)
+        return to_record(doc)
+    except Exception as err:  # one poison article must not stop a batch
+        item = article.source or article.url or article.id
+        log.exception("analysis failed on %s", item)
+        return Rejection(item, f"analysis failed: {type(err).__name__}: {err}")
 
 
 def extract_text(text: str, *, published: str | None = None, outlet: str | None = None,
