@@ -53,13 +53,13 @@ def entity_row(con, kb_id: str) -> Row:
     return rows[0]
 
 
-def _is_kb(text: str) -> bool:
+def is_kb(text: str) -> bool:
     return len(text) == 13 and text.startswith("K") and all(c in "0123456789abcdef" for c in text[1:])
 
 
 def resolve_name(con, name: str) -> Row:
     """The one entity ``name`` most likely means (kb ids are accepted too)."""
-    if _is_kb(name):
+    if is_kb(name):
         rows = _rows(con, "SELECT * FROM canonical_entities WHERE kb_id = ?", [name])
         if rows:
             return rows[0]
@@ -70,48 +70,10 @@ def resolve_name(con, name: str) -> Row:
 
 
 def entity_profile(con, name: str) -> Row:
-    """Everything known about the entity ``name`` refers to: spellings, titles, quotes, events..."""
-    found = [] if _is_kb(name) else find_entities(con, name)
-    entity = found[0] if found else resolve_name(con, name)
-    kb = entity["kb_id"]
-    spellings = _rows(con, """
-        SELECT name, language, outlet, count, n_articles, first_seen, last_seen FROM entity_names
-        WHERE kb_id = ? ORDER BY count DESC, name, language, outlet""", [kb])
-    by_spelling: dict[str, Row] = {}
-    for s in spellings:
-        row = by_spelling.setdefault(s["name"], {"name": s["name"], "count": 0, "languages": {},
-                                                 "outlets": {}})
-        row["count"] += s["count"]
-        lang, outlet = s["language"] or "?", s["outlet"] or "?"
-        row["languages"][lang] = row["languages"].get(lang, 0) + s["count"]
-        row["outlets"][outlet] = row["outlets"].get(outlet, 0) + s["count"]
-    return {
-        "entity": entity,
-        "also": [r for r in found if r["kb_id"] != kb],
-        "spellings": sorted(by_spelling.values(), key=lambda r: (-r["count"], r["name"])),
-        "languages": sorted({s["language"] for s in spellings if s["language"]}),
-        "titles": _rows(con, """
-            SELECT title, min(seen) AS first_seen, max(seen) AS last_seen, count(*) AS articles
-            FROM entity_titles WHERE kb_id = ? GROUP BY title ORDER BY first_seen NULLS LAST, title""",
-                        [kb]),
-        "quotes_by": quotes(con, by=kb),
-        "quotes_about": quotes(con, about=kb),
-        "events": events(con, actor=kb, any_role=True),
-        "related": _rows(con, f"""
-            WITH {_MINE}, rel AS (
-                SELECT kb_id, count(DISTINCT article_id) AS shared_articles FROM entities
-                WHERE article_id IN (SELECT article_id FROM mine) AND kb_id <> ? GROUP BY kb_id)
-            SELECT c.kb_id, c.name, c.type, rel.shared_articles
-            FROM rel JOIN canonical_entities c USING (kb_id)
-            ORDER BY rel.shared_articles DESC, c.name LIMIT 20""", [kb, kb]),
-        "articles": _rows(con, f"""
-            WITH {_MINE}
-            SELECT a.id, a.title, a.outlet, a.published, a.language, a.original_source,
-                   c.group_id AS copy_group, c.is_original, c.printed_later
-            FROM articles a LEFT JOIN copies c ON c.article_id = a.id
-            WHERE a.id IN (SELECT article_id FROM mine)
-            ORDER BY a.published_date NULLS LAST, a.id LIMIT 500""", [kb]),
-    }
+    """Everything known about one entity (see ``store.profile``)."""
+    from newsgraph.store.profile import entity_profile as profile
+
+    return profile(con, name)
 
 
 #: The (article, entity) pairs of one canonical entity: every query starts from this small set.
