@@ -248,10 +248,30 @@ class _Clusters:
                 blocks.setdefault((n.type, k), []).append(i)
         return blocks
 
+    def _pair_blocks(self, idxs: list[int]) -> dict[tuple, list[int]]:
+        """Blocks whose members are compared pairwise: a person's surname key with a given-name
+        key (both must match anyway), or the keys of the first two given names; other types by
+        their name keys. Blocks stay small as the corpus grows."""
+        blocks: dict[tuple, list[int]] = {}
+        for i in idxs:
+            n = self.nodes[i]
+            if n.type != "PER":
+                keys = {(n.type, k) for k in names.name_keys(n.name)}
+            else:
+                p = n.parts
+                given = names.name_keys(p.given[0]) | names.name_keys(p.given_text or p.given[0])
+                family = names.name_keys(p.surname) | names.name_keys(p.family or p.surname)
+                keys = {(sk, gk) for sk in family for gk in given}
+                if len(p.given) >= 2:  # two given names may carry a person across family names
+                    keys |= {("given", a, b) for a in given for b in names.name_keys(p.given[1])}
+            for k in keys:
+                blocks.setdefault(k, []).append(i)
+        return blocks
+
     def merge_full(self) -> None:
         full = [i for i, n in enumerate(self.nodes) if n.parts.is_full or n.type != "PER"]
         pairs: dict[tuple[int, int], float] = {}
-        for block in self._blocks(full).values():
+        for block in self._pair_blocks(full).values():
             for x in range(len(block)):
                 for y in range(x + 1, len(block)):
                     i, j = sorted((block[x], block[y]))

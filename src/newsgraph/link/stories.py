@@ -5,8 +5,9 @@ names (kb ids from ``link.resolve``), its date, and, within one language, its te
 Copies of one text (``link.copies``) always share a story and count as one voice.
 Two reports join when they fall within ``window_days`` of each other and share at
 least ``min_shared`` entities, or one entity and similar text. Blocking is an
-inverted index from entity to reports; an entity named by more than ``max_df``
-reports (a country, a capital) does not propose pairs, so cost stays near-linear.
+inverted index from entity to reports, walked in date order so only reports within the
+window meet; an entity named by more than ``max_df`` reports (a country, a capital)
+proposes no pairs, so cost stays near-linear.
 """
 from __future__ import annotations
 
@@ -64,20 +65,29 @@ def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared
         return i
 
     seen: set[tuple[int, int]] = set()
+    window = dt.timedelta(days=window_days)
     for postings in index.values():
         if len(postings) > max_df:
             continue
-        for x, i in enumerate(postings):
-            for j in postings[x + 1:]:
-                if (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                if dates[i] and dates[j] and abs((dates[i] - dates[j]).days) > window_days:
-                    continue
-                shared = len(ents[i] & ents[j])
-                if shared >= min_shared or (sigs[i] and sigs[j]
-                                            and similarity(sigs[i], sigs[j]) >= text_similarity):
-                    parent[find(i)] = find(j)
+        # sliding window over the dated reports: only those within the window are compared
+        dated = sorted((n for n in postings if dates[n]), key=lambda n: dates[n])
+        undated = [n for n in postings if not dates[n]]
+        pairs = []
+        for x, i in enumerate(dated):
+            for j in dated[x + 1:]:
+                if dates[j] - dates[i] > window:
+                    break
+                pairs.append((i, j))
+        pairs += [(i, j) for i in undated for j in postings if j != i]
+        for i, j in pairs:
+            key = (i, j) if i < j else (j, i)
+            if key in seen:
+                continue
+            seen.add(key)
+            shared = len(ents[i] & ents[j])
+            if shared >= min_shared or (sigs[i] and sigs[j]
+                                        and similarity(sigs[i], sigs[j]) >= text_similarity):
+                parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for n in range(len(keys)):
         groups.setdefault(find(n), []).append(n)
