@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.person_gender import compatible, entity_genders
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
+from newsgraph.nlp.token_offsets import sentence_starts, token_range
 from newsgraph.records import Entity
 
 #: How many sentences back a pronoun may look for its antecedent.
@@ -40,9 +41,10 @@ class MentionIndex:
         spans: dict[str, list[tuple[int, int]]] = {}
         for e in entities:
             for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or not len(span):
+                i, j = token_range(doc, m.start, m.end, expand=True)
+                if j <= i:
                     continue
+                span = doc[i:j]
                 spans.setdefault(e.id, []).append((span.start, span.end - 1))
                 for t in span:
                     self.by_token.setdefault(t.i, e.id)
@@ -59,7 +61,7 @@ class MentionIndex:
             (first, last, eid) for eid, v in spans.items() if self.types.get(eid) == "PER"
             for first, last in v if not any(s <= doc[first].idx < e for s, e in quoted))
         self.all_mentions = sorted((first, eid) for eid, v in spans.items() for first, _ in v)
-        self.sent_starts = sorted({s.start for s in doc.sents} | {t.i + 1 for t in doc if "\n" in t.text})
+        self.sent_starts = sentence_starts(doc)
         self.said: list[tuple[int, str]] = []
 
     def _learn_roles(self, spans: dict[str, list[tuple[int, int]]]) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.direct_quotes import MarkedSpan
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
+from newsgraph.nlp.token_offsets import doc_text, tokens_between
 
 #: Longest incise, in word tokens ("a déclaré l'ambassadeur iranien à la presse locale").
 MAX_INCISE = 10
@@ -35,12 +36,6 @@ class DirectQuote:
     phrase: int | None = None
     window: tuple[int, int] = (0, 0)
     dash: bool = False
-
-
-def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens lying wholly inside the character range [start, end)."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return list(span) if span is not None else []
 
 
 def _words(tokens: list[Token]) -> list[Token]:
@@ -68,17 +63,17 @@ def incise_verb(lex: SpeechLexicon, tokens: list[Token]) -> Token | None:
 
 def _after(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, limit: int):
     """(verb, phrase, window) of an incise or attribution right after the quotation."""
-    inner_end = doc.text[q.end:q.close_at]
+    inner_end = doc_text(doc)[q.end:q.close_at]
     tokens = []
-    for t in tokens_between(doc, q.close_at, min(len(doc.text), q.close_at + 200)):
+    for t in tokens_between(doc, q.close_at, min(len(doc_text(doc)), q.close_at + 200)):
         if t.idx >= limit or t.text in STOPS or "\n" in t.text or t.text in lex.pairs:
             break
         tokens.append(t)
     if not _words(tokens):
         return None
     first = _words(tokens)[0]
-    follows = doc.text[q.close_at:first.idx]
-    ended = q.parts and doc.text[q.end - 1:q.end] in STOPS or any(c in STOPS for c in inner_end)
+    follows = doc_text(doc)[q.close_at:first.idx]
+    ended = q.parts and doc_text(doc)[q.end - 1:q.end] in STOPS or any(c in STOPS for c in inner_end)
     if "," not in follows and "," not in inner_end and not (ended and first.is_lower):
         return None
     window = (tokens[0].i, tokens[-1].i + 1)
@@ -90,12 +85,12 @@ def _after(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, limit: int):
 
 def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
     """(verb, None, window) of the nearest speech verb in the clause that introduces the quotation."""
-    start = doc.text.rfind("\n", 0, q.open_at)
-    if start >= 0 and not doc.text[start:q.open_at].strip():
+    start = doc_text(doc).rfind("\n", 0, q.open_at)
+    if start >= 0 and not doc_text(doc)[start:q.open_at].strip():
         # The quotation opens its paragraph: the introducer may close the one before (" ... :").
-        prev = doc.text[:start].rstrip()
+        prev = doc_text(doc)[:start].rstrip()
         if prev.endswith(":"):
-            start = doc.text.rfind("\n", 0, len(prev))
+            start = doc_text(doc).rfind("\n", 0, len(prev))
     tokens = tokens_between(doc, max(start + 1, floor), q.open_at)
     clause = []
     for t in reversed(tokens):
@@ -103,7 +98,7 @@ def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
             break
         clause.append(t)
     chosen = next((t for t in clause if lex.is_speech_verb(t) and t.pos_ == "VERB"), None)
-    if chosen is None and doc.text[:q.open_at].rstrip().endswith(":"):
+    if chosen is None and doc_text(doc)[:q.open_at].rstrip().endswith(":"):
         # "Le vieux hocha la tête : « ... »": a clause that a colon hands over to the quotation
         # names its speaker even without a verb of saying; its nearest verb with a subject is the cue.
         chosen = next((t for t in clause if t.pos_ in ("VERB", "AUX")
@@ -128,8 +123,8 @@ def _split_inside(doc: Doc, lex: SpeechLexicon, q: MarkedSpan):
                 continue
             before = (s, tokens[j - 1].idx + (len(tokens[j - 1]) if tokens[j - 1].text != "," else 0))
             after = (tokens[stop].idx + 1, e) if stop is not None and not _narration(tokens, stop) else None
-            pieces = [p for p in (before, after) if p and doc.text[p[0]:p[1]].strip()]
-            parts = q.parts[:k] + tuple(_strip(doc.text, p) for p in pieces) + q.parts[k + 1:]
+            pieces = [p for p in (before, after) if p and doc_text(doc)[p[0]:p[1]].strip()]
+            parts = q.parts[:k] + tuple(_strip(doc_text(doc), p) for p in pieces) + q.parts[k + 1:]
             window = (seg[0].i, seg[-1].i + 1)
             return MarkedSpan(parts=parts, open_at=q.open_at, close_at=q.close_at, dash=q.dash), (verb.i, None, window)
     return q, None
@@ -195,12 +190,12 @@ def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> l
 
 
 def _limit(doc: Doc, spans: list[MarkedSpan], i: int) -> int:
-    return spans[i + 1].open_at if i + 1 < len(spans) else len(doc.text)
+    return spans[i + 1].open_at if i + 1 < len(spans) else len(doc_text(doc))
 
 
 def _only_incise(doc: Doc, q: MarkedSpan, nxt: MarkedSpan, cue) -> bool:
     """Whether the words between two quotations are the incise alone, ending with a comma or colon."""
-    gap = doc.text[q.close_at:nxt.open_at]
+    gap = doc_text(doc)[q.close_at:nxt.open_at]
     if "\n" in gap or nxt.dash or cue[0] is None:
         return False
     lo, hi = cue[2]

@@ -26,6 +26,7 @@ from newsgraph.nlp.quote_cues import DirectQuote, attribute_direct
 from newsgraph.nlp.reported_speech import Indirect, find_by_phrase, find_by_verb, source_phrase
 from newsgraph.nlp.speakers import Attribution, SpeakerResolver
 from newsgraph.nlp.speech_lexicon import SpeechLexicon, speech_lexicon
+from newsgraph.nlp.token_offsets import doc_text, forget, token_range
 from newsgraph.records import Mention, Quote
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def _overlaps(a: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
 
 def find_quotes(doc: Doc, lex: SpeechLexicon) -> list[DirectQuote | Indirect]:
     """Direct and reported speech of ``doc``, in text order, without duplicates."""
-    direct = attribute_direct(doc, lex, find_direct(doc.text, pairs=lex.pairs, dashes=lex.dashes))
+    direct = attribute_direct(doc, lex, find_direct(doc_text(doc), pairs=lex.pairs, dashes=lex.dashes))
     quoted = [(q.open_at, q.close_at) for q in direct]
     used = {q.verb for q in direct if q.verb is not None}
     by_verb = [r for r in find_by_verb(doc, lex, quoted, used) if not _overlaps((r.start, r.end), quoted)]
@@ -87,15 +88,16 @@ def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
         if not direct and q.phrase is not None and not _is_source(doc, lex, q, att):
             continue
         if direct and q.verb is None and q.phrase is None and previous is not None \
-                and _continues(doc.text, previous[0], q):
+                and _continues(doc_text(doc), previous[0], q):
             att = Attribution(previous[1].speaker, None, previous[1].anonymous)
         if att.speaker is not None:
             cue_at = q.verb if q.verb is not None else q.phrase
-            mentions.note(cue_at if cue_at is not None else doc.char_span(
-                q.parts[0][0], q.parts[0][1], alignment_mode="expand").start, att.speaker)
+            mentions.note(cue_at if cue_at is not None else token_range(doc, *q.parts[0], expand=True)[0],
+                          att.speaker)
         if direct:
             previous = (q, att)
-        out.append(_record(doc.text, len(out) + 1, q, att, direct))
+        out.append(_record(doc_text(doc), len(out) + 1, q, att, direct))
+    forget(doc)
     log.debug("%d quotes (%d direct)", len(out), sum(q.direct for q in out))
     return out
 

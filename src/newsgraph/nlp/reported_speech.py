@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
+from newsgraph.nlp.token_offsets import sentence_bounds
 
 #: A content clause shorter than this many words is not reported speech ("il a dit que oui").
 MIN_CONTENT_WORDS = 3
@@ -53,19 +54,6 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if last < first:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
-
-
-def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """Token range of the sentence holding token i, never crossing a paragraph break."""
-    sent = doc[i].sent
-    lo, hi = sent.start, sent.end
-    for t in doc[lo:i]:
-        if "\n" in t.text:
-            lo = t.i + 1
-    for t in doc[i:hi]:
-        if "\n" in t.text:
-            return lo, t.i
-    return lo, hi
 
 
 def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:

@@ -54,6 +54,8 @@ class SpeechLexicon:
 
     def cue_at(self, doc, i: int) -> int:
         """Length in tokens of the attribution cue ("selon", "d'après") starting at token i, or 0."""
+        if doc[i].lower_.replace("\u2019", "'") not in {c[0] for c in self.cues}:
+            return 0
         for cue in self.cues:
             n = len(cue)
             if i + n <= len(doc) and tuple(t.lower_.replace("\u2019", "'") for t in doc[i:i + n]) == cue:
