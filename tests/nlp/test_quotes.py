@@ -176,3 +176,25 @@ def test_addressee_that_is_an_audience_but_no_entity(nlp_fr):
     text = "« Le dossier avance bien », a confié Paul Martin aux journalistes."
     (q,) = analyse(nlp_fr, text, PEOPLE)
     assert q.addressee is None and q.addressee_text == "journalistes"
+
+
+def test_unnamed_official_of_a_named_party_is_anonymous(nlp_fr):
+    people = {**PEOPLE, "parti": ("ORG", ("Parti vert",), ())}
+    text = ("Interrogé par l'AFP, un responsable du Parti vert qui a requis l'anonymat a indiqué que "
+            "la direction « ne soutiendra pas cette réforme ».")
+    (q,) = analyse(nlp_fr, text, people)
+    assert q.speaker is None and q.anonymous and q.direct
+
+
+def test_short_quoted_fragment_inside_reported_speech_stays_in_it(nlp_fr):
+    text = ("Claire Dubois a estimé que le nouveau plan restait « la seule réponse sérieuse » "
+            "pour désengorger les urgences des hôpitaux publics.")
+    (q,) = analyse(nlp_fr, text, PEOPLE)
+    assert not q.direct and q.speaker == "dubois" and "seule réponse" in q.text and q.text.endswith("publics")
+
+
+def test_incise_ends_at_its_comma(nlp_fr):
+    text = ("« Rien n'est décidé », a affirmé M. Martin à l'issue de la réunion, "
+            "selon un communiqué de la mairie.")
+    (q,) = analyse(nlp_fr, text, PEOPLE)
+    assert q.speaker == "martin" and q.direct

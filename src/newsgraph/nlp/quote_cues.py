@@ -68,6 +68,8 @@ def _after(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, limit: int):
     for t in tokens_between(doc, q.close_at, min(len(doc_text(doc)), q.close_at + 200)):
         if t.idx >= limit or t.text in STOPS or "\n" in t.text or t.text in lex.pairs:
             break
+        if t.text == "," and _words(tokens):
+            break  # the incise ends at its comma (", a dit X à l'issue de..., selon ...")
         tokens.append(t)
     if not _words(tokens):
         return None

@@ -59,8 +59,15 @@ def find_quotes(doc: Doc, lex: SpeechLexicon) -> list[DirectQuote | Indirect]:
     """Direct and reported speech of ``doc``, in text order, without duplicates."""
     direct = attribute_direct(doc, lex, find_direct(doc_text(doc), pairs=lex.pairs, dashes=lex.dashes))
     quoted = [(q.open_at, q.close_at) for q in direct]
-    used = {q.verb for q in direct if q.verb is not None}
-    by_verb = [r for r in find_by_verb(doc, lex, quoted, used) if not _overlaps((r.start, r.end), quoted)]
+    # Verbs of incises are spent; a verb that introduces a quotation may also report speech.
+    used = {q.verb for q in direct if q.verb is not None and doc[q.verb].idx >= q.open_at}
+    by_verb = find_by_verb(doc, lex, quoted, used)
+    # A quotation nested in reported speech: when it is most of the content, it is the statement
+    # (direct, with the outer speaker); when it is a fragment, the reported speech holds it.
+    fragments = {id(q) for r in by_verb for q in direct if _mostly_paraphrase(doc, r, q)}
+    direct = [q for q in direct if id(q) not in fragments]
+    quoted = [(q.open_at, q.close_at) for q in direct]
+    by_verb = [r for r in by_verb if not _overlaps((r.start, r.end), quoted)]
     contents = [(r.start, r.end) for r in by_verb]
     # Reported speech reported inside other reported speech belongs to the outer statement.
     by_verb = [r for r in by_verb if not any(s <= doc[r.verb].idx < e for s, e in contents)]
@@ -68,6 +75,16 @@ def find_quotes(doc: Doc, lex: SpeechLexicon) -> list[DirectQuote | Indirect]:
                  if not _overlaps((r.start, r.end), quoted)
                  and not any(s <= doc[r.phrase].idx < e for s, e in contents)]
     return sorted([*direct, *by_verb, *by_phrase], key=_start)
+
+
+def _mostly_paraphrase(doc: Doc, r: Indirect, q: DirectQuote) -> bool:
+    """Whether quotation ``q`` lies inside the content of ``r`` and is under half its words."""
+    if not (r.start <= q.open_at and q.close_at <= r.end + 1):
+        return False
+    i, j = token_range(doc, r.start, r.end)
+    words = [t for t in doc[i:j] if not t.is_punct]
+    inside = [t for t in words if q.open_at <= t.idx < q.close_at]
+    return len(inside) * 2 < len(words)
 
 
 def _start(q: DirectQuote | Indirect) -> int:

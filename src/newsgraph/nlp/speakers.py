@@ -85,18 +85,32 @@ class SpeakerResolver:
         for t in after:
             if t.is_punct:
                 break
+            if t.head != verb and not self._clitic_subject(t):
+                continue  # a word of the clause the verb governs, not its inverted subject
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) and t.lower_ not in self.lex.reflexive \
                     and not any(s <= t.idx < e for s, e in self.times) \
                     and not (t.text.startswith("-") and self.lex.pronoun(t) is None) \
                     and not t.dep_.startswith(("obl", "nmod", "advmod", "npadvmod")):
                 return t
         before = [t for t in self.doc[lo:verb.i] if not self._governed(t) and t.lower_ not in self.lex.reflexive
-                  and (t.pos_ in ("PROPN", "NOUN") or t.dep_.startswith("nsubj") or self._clitic_subject(t))]
+                  and (t.pos_ in ("PROPN", "NOUN") or t.dep_.startswith("nsubj") or self._clitic_subject(t))
+                  and not self._in_relative(t)]
         return before[-1] if before else None
 
     def _clitic_subject(self, token: Token) -> bool:
         """An inverted subject clitic ("-il" in "a-t-il dit"), whatever label the parser gave it."""
         return token.text.startswith("-") and self.lex.pronoun(token) is not None
+
+    def _in_relative(self, token: Token) -> bool:
+        """Whether the word belongs to a relative or participial clause ("qui a requis l'anonymat")."""
+        t = token
+        for _ in range(4):
+            if t.head == t:
+                return False
+            t = t.head
+            if t.dep_.startswith("acl"):
+                return True
+        return False
 
     def _governed(self, token: Token) -> bool:
         return any(c.dep_ == "case" for c in token.children)
@@ -117,12 +131,13 @@ class SpeakerResolver:
             eid = self.mentions.by_name(head)
         if eid is None and head.pos_ in ("NOUN", "PROPN"):
             eid = self.mentions.by_role(head, before=at)
+        full = doc[start:head.right_edge.i + 1].text
+        if eid is None and lex.is_anonymous(full):
+            return Attribution(None, text, True)  # "un responsable du parti": unnamed, not the party
         if eid is None:
             for t in doc[start:end]:
                 eid = eid or self.mentions.entity_at(t.i, kinds=("ORG",))
-        full = doc[start:head.right_edge.i + 1].text
-        anonymous = eid is None and lex.is_anonymous(full)
-        return Attribution(eid, text, anonymous)
+        return Attribution(eid, text, False)
 
     # -- to whom ------------------------------------------------------------------------------
     def _addressee(self, verb: Token, window: tuple[int, int]) -> tuple[str | None, str | None]:
