@@ -88,3 +88,10 @@ def test_content_before_x_said(nlp_en):
     text = "The council will vote on the stadium next week, Mary Cole said on Tuesday."
     (q,) = analyse(nlp_en, text, PEOPLE)
     assert (q.text, q.speaker, q.direct) == ("The council will vote on the stadium next week", "cole", False)
+
+
+def test_participial_clause_of_the_speech_verb_is_not_content(nlp_en):
+    text = ("Mary Cole said on Monday that the city would not raise parking fees, "
+            "rejecting a proposal from the council.")
+    (q,) = analyse(nlp_en, text, PEOPLE)
+    assert q.text == "the city would not raise parking fees" and q.speaker == "cole"

@@ -72,16 +72,23 @@ def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:
 
 def content_end(doc: Doc, verb: Token, clause: Token) -> int:
     """Last token of the content: the sentence's end (the parse often cuts an apposition or a
-    complement off the clause), but before a second verb coordinated with the speech verb
-    ("... que A, et a ajouté que B")."""
+    complement off the clause), but before a second verb coordinated with the speech verb or an
+    adverbial clause of it ("... que A, et a ajouté que B"; "said that A, rejecting B")."""
     lo, hi = sentence_bounds(doc, verb.i)
     last = hi - 1
     for child in verb.rights:
-        if child.dep_ == "conj" and child.i > clause.i:
+        if child.dep_ in ("conj", "advcl") and child.i > clause.i and child.left_edge.i > clause.i:
             last = min(last, child.left_edge.i - 1)
             for t in doc[clause.i:child.left_edge.i]:
                 if t.dep_ == "cc" and t.head == child:
                     last = min(last, t.i - 1)
+    for t in doc[clause.i:last]:
+        nxt = doc[t.i + 1]
+        if t.text == "," and nxt.head in (clause, verb) and "Part" in nxt.morph.get("VerbForm") \
+                and "Pres" in nxt.morph.get("Tense"):
+            # ", révélant ...", ", adding ...": the reporter describing the statement, not its content.
+            last = t.i - 1
+            break
     return max(last, clause.i)
 
 
