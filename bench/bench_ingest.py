@@ -41,15 +41,15 @@ def stub_nlp():
 
     from newsgraph.nlp import extensions  # noqa: F401
 
-    if "bench_stub_facts" not in Language.factories:
-        @Language.component("bench_stub_facts")
+    if "newsgraph_bench_stub_facts" not in Language.factories:
+        @Language.component("newsgraph_bench_stub_facts")
         def facts(doc):
-            rec = _STUB_RECORDS[doc._.article.id]
+            rec = _STUB_RECORDS[doc._.article.id]  # run as a stage: named newsgraph_*
             doc._.entities, doc._.quotes = list(rec.entities), list(rec.quotes)
             doc._.times, doc._.events = list(rec.times), list(rec.events)
             return doc
     nlp = spacy.blank("fr")
-    nlp.add_pipe("bench_stub_facts")
+    nlp.add_pipe("newsgraph_bench_stub_facts")
     return nlp
 
 

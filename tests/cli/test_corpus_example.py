@@ -61,6 +61,12 @@ def test_the_republished_page_is_linked_to_its_original(db):
                     if a["outlet"] == "Le Courrier du Levant" and "Rabat" in a["title"])
     assert copy["copy_group"] == original["id"] and original["is_original"]
     assert copy["original_source"] == "Le Courrier du Levant" and copy["printed_later"]
+    # the copy's relative dates, re-anchored on the original's date, shown beside its own
+    # ("mercredi" in a page printed on Saturday is read again against the original's Thursday)
+    shifted = [v for v in minister["events"] if v["article_id"] == copy["id"] and v.get("reanchored")]
+    assert shifted
+    first = {v["time"] for v in minister["events"] if v["article_id"] == original["id"]}
+    assert all(v["time_reanchored"] in first for v in shifted)
 
 
 @pytest.mark.slow

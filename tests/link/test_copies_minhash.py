@@ -48,3 +48,11 @@ def test_credit_line_lowers_the_bar_for_a_trimmed_copy():
 def test_reanchor_shifts_day_values_by_the_print_delay():
     assert reanchor("2024-05-06", printed=dt.date(2024, 5, 8), original=dt.date(2024, 5, 2)) == "2024-04-30"
     assert reanchor("2024-W18", printed=dt.date(2024, 5, 8), original=dt.date(2024, 5, 2)) is None
+
+
+def test_reanchor_keeps_a_named_weekday_on_its_side_of_the_new_anchor():
+    # printed Saturday 2024-05-11, "mercredi" read as Wednesday 05-08; original Thursday 05-02
+    assert reanchor("2024-05-08", printed=dt.date(2024, 5, 11), original=dt.date(2024, 5, 2),
+                    weekday=True) == "2024-05-01"
+    assert reanchor("2024-05-13", printed=dt.date(2024, 5, 11), original=dt.date(2024, 5, 2),
+                    weekday=True) == "2024-05-06"

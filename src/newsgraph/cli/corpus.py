@@ -182,8 +182,8 @@ def print_entity(p: dict) -> None:
     print_rows("titles", p["titles"], ("title", "first_seen", "last_seen", "articles"))
     print_rows("quotes by", p["quotes_by"], ("published", "outlet", "text", "sources"))
     print_rows("quotes about", p["quotes_about"], ("published", "outlet", "speaker", "text"))
-    print_rows("events", p["events"], ("time", "type", "actor", "target", "place", "outlet",
-                                       "sources"))
+    print_rows("events", p["events"], ("time", "time_reanchored", "type", "actor", "target",
+                                       "place", "outlet", "sources"))
     print_rows("related", p["related"], ("name", "type", "shared_articles"))
     print_rows("articles", p["articles"], ("published", "outlet", "language", "title",
                                            "original_source", "copy_group"))

@@ -176,12 +176,22 @@ def _group_links(members: list[CopyItem], sims: list[float]) -> list[CopyLink]:
     return out
 
 
-def reanchor(value: str | None, *, printed: dt.date, original: dt.date) -> str | None:
-    """A day-precise value resolved against ``printed``, shifted onto ``original``; else None."""
+def reanchor(value: str | None, *, printed: dt.date, original: dt.date,
+             weekday: bool = False) -> str | None:
+    """A day-precise value resolved against ``printed``, resolved again against ``original``.
+
+    A count from the page's day ("hier", "three days ago") moves by the print delay. A named
+    weekday ("mercredi") is the same weekday on the same side of the new anchor: the
+    Wednesday before the original's date when it was before the printed one. Else None.
+    """
     if not value or len(value) != 10:
         return None
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
         return None
+    if weekday and day != printed:
+        if day < printed:
+            return (original - dt.timedelta(days=(original.weekday() - day.weekday()) % 7 or 7)).isoformat()
+        return (original + dt.timedelta(days=(day.weekday() - original.weekday()) % 7 or 7)).isoformat()
     return (day + (original - printed)).isoformat()

@@ -115,15 +115,28 @@ def _copies(con) -> list[tuple]:
     if later:
         printed = dict(con.execute("SELECT id, published_date FROM articles WHERE id IN "
                                    "(SELECT article_id FROM copies WHERE printed_later)").fetchall())
-        for aid, idx, text, value in con.execute(
-                "SELECT article_id, idx, text, value FROM times WHERE anchor = 'document' AND "
-                "article_id IN (SELECT article_id FROM copies WHERE printed_later)").fetchall():
+        for aid, idx, text, value, lang in con.execute(
+                "SELECT t.article_id, t.idx, t.text, t.value, a.language FROM times t "
+                "JOIN articles a ON a.id = t.article_id WHERE t.anchor = 'document' AND "
+                "t.article_id IN (SELECT article_id FROM copies WHERE printed_later)").fetchall():
             c = later[aid]
-            moved = reanchor(value, printed=printed[aid], original=c.original_date)
+            moved = reanchor(value, printed=printed[aid], original=c.original_date,
+                             weekday=_names_weekday(text, lang))
             if moved:
                 re_rows.append((aid, idx, text, value, moved, c.original_date, printed[aid]))
     insert_rows(con, {"reanchored_times": re_rows})
     return rows
+
+
+def _names_weekday(text: str, lang: str | None) -> bool:
+    """Does the time expression name a day of the week (``lang/<code>/times.yaml``)?"""
+    from newsgraph.nlp.time_lexicon import key, lexicon
+
+    try:
+        days = lexicon(lang or "").weekdays
+    except Exception:  # a language without a times lexicon: no weekday words known
+        return False
+    return any(key(word) in days for word in text.split())
 
 
 def _stories(con, group_of: dict[str, str]) -> None:

@@ -36,7 +36,7 @@ def entity_profile(con, name: str) -> Row:
     ids = sorted(own)
     articles = _rows(con, """
         SELECT a.id, a.title, a.outlet, a.published, a.published_date, a.language, a.original_source,
-               c.group_id AS copy_group, c.is_original, c.printed_later
+               c.group_id AS copy_group, c.is_original, c.printed_later, c.original_date
         FROM articles a LEFT JOIN copies c ON c.article_id = a.id WHERE list_contains(?, a.id)""", [ids])
     articles.sort(key=lambda a: (a["published_date"] is None, a["published_date"], a["id"]))
     by_id = {a["id"]: a for a in articles}
@@ -109,6 +109,10 @@ def _events(con, ids, own, names, by_id) -> list[Row]:
                                 modality, trigger_text FROM events WHERE list_contains(?, article_id)""",
                  [ids])
     events = [v for v in rows if own[v["article_id"]] & {v["actor"], v["target"], v["place"]}]
+    later = [a for a in by_id if by_id[a]["printed_later"]]
+    moved = {(r[0], r[1]): r[2] for r in con.execute(
+        "SELECT article_id, value_printed, value_original FROM reanchored_times "
+        "WHERE list_contains(?, article_id)", [later]).fetchall()} if later else {}
     out, voices = [], defaultdict(set)
     for v in events:
         a = by_id[v["article_id"]]
@@ -121,10 +125,18 @@ def _events(con, ids, own, names, by_id) -> list[Row]:
                                                   "modality", "trigger_text")},
                           "actor": role["actor"][0], "target": role["target"][0],
                           "place": role["place"][0], "published": a["published"],
-                          "outlet": a["outlet"], "language": a["language"], "day": day}))
+                          "outlet": a["outlet"], "language": a["language"], "day": day,
+                          **_reanchored(v["time"], a, moved)}))
     shown = [{**row, "sources": len(voices[key])} for key, row in out]
     shown.sort(key=lambda r: (r["day"] is None, r["day"] or "", r["article_id"], r["event_id"]))
     return shown[:LIMIT]
+
+
+def _reanchored(value: str | None, article: Row, moved: dict) -> Row:
+    """For a copy printed after its original: the event's date as re-anchored on the original's
+    date (``reanchored_times``), shown beside the printed-date value and flagged as probable."""
+    new = moved.get((article["id"], value)) if article["printed_later"] else None
+    return {"time_reanchored": new, "reanchored": True} if new else {}
 
 
 def _related(kb: str, names: dict) -> list[Row]:
