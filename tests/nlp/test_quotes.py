@@ -198,3 +198,9 @@ def test_incise_ends_at_its_comma(nlp_fr):
             "selon un communiqué de la mairie.")
     (q,) = analyse(nlp_fr, text, PEOPLE)
     assert q.speaker == "martin" and q.direct
+
+
+def test_a_capital_that_speaks_is_the_speaker(nlp_fr):
+    people = {**PEOPLE, "paris": ("LOC", ("Paris",), ())}
+    (q,) = analyse(nlp_fr, "Paris a démenti que des négociations secrètes aient eu lieu avec les rebelles.", people)
+    assert q.speaker == "paris" and not q.direct

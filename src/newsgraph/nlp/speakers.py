@@ -124,6 +124,9 @@ class SpeakerResolver:
         if lex.pronoun(head) is not None:
             return Attribution(self.mentions.antecedent(head, lex.pronoun(head)), head.text.lstrip("-"))
         eid = self.mentions.entity_at(head.i, kinds=("PER", "ORG"))
+        # A place that speaks is its government ("Téhéran a démenti"), and a bare surname the
+        # model took for a place is still the speaker: the subject itself may be any entity.
+        eid = eid or self.mentions.entity_at(head.i, kinds=("LOC", "MISC"))
         for child in head.children:
             if eid is None and child.dep_ in SAME_PERSON:
                 eid = self.mentions.entity_at(child.i, kinds=("PER", "ORG"))
