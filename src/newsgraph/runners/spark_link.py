@@ -47,15 +47,26 @@ def corpus_frames(spark, rows) -> dict:
     return {name: rows_frame(spark, schema.TABLES[name], rdd) for name, rdd in out.items()}
 
 
-def blocking_keys(type_: str, name: str) -> set[tuple[str, str]]:
-    """Every key ``link.resolve`` may bring two spellings together by (a superset is safe)."""
-    from newsgraph.link.names import name_keys
-    from newsgraph.link.resolve import NameParts, fold, parse_name
+def blocking_keys(type_: str, name: str) -> set[tuple]:
+    """Every key ``link.resolve`` may bring this spelling together with another by.
 
-    parts = parse_name(name) if type_ == "PER" else NameParts((), None)
-    keys = set(name_keys(name)) | set(name_keys(parts.surname or name))
-    keys.add("|left|" + fold(parts.surname or name) + "|" + " ".join(parts.given))
-    return {(type_, k) for k in keys}
+    Taken from ``resolve``'s own block functions on the spelling's node (the pairwise
+    blocks of full names, the blocks partial names attach through) plus the key it groups
+    leftover partial names by, so a change of blocking there is followed here. A superset
+    of keys only makes pieces larger, never answers different.
+    """
+    from newsgraph.link import resolve as r
+    from newsgraph.link.names import name_keys
+
+    parts = r.parse_name(name) if type_ == "PER" else r.NameParts((), None)
+    node = r._Node(key=r.fold(name), type=type_, name=name, parts=parts)
+    clusters = r._Clusters([node])
+    keys: set[tuple] = {("block", *k) for k in clusters._blocks([0])}
+    keys |= {("block", type_, k) for k in name_keys(parts.surname or name)}
+    if type_ != "PER" or parts.is_full:
+        keys |= {("pair", *k) for k in clusters._pair_blocks([0])}
+    keys.add(("left", type_, r.fold(parts.surname or name), " ".join(parts.given)))
+    return keys
 
 
 def _node(row: tuple) -> tuple[str, str]:
