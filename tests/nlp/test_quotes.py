@@ -204,3 +204,9 @@ def test_a_capital_that_speaks_is_the_speaker(nlp_fr):
     people = {**PEOPLE, "paris": ("LOC", ("Paris",), ())}
     (q,) = analyse(nlp_fr, "Paris a démenti que des négociations secrètes aient eu lieu avec les rebelles.", people)
     assert q.speaker == "paris" and not q.direct
+
+
+def test_quoted_title_without_a_cue_is_not_a_quote(nlp_fr):
+    text = ("Le Sénat examinera mardi la proposition de loi « pour une sécurité globale des "
+            "transports publics urbains » déposée en janvier.")
+    assert [q for q in analyse(nlp_fr, text, PEOPLE) if q.direct] == []

@@ -157,13 +157,15 @@ def _strip(text: str, part: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
-def is_scare_quote(doc: Doc, q: MarkedSpan) -> bool:
-    """A quoted term of a few words with no verb and no sentence punctuation ("une « trêve
-    humanitaire »"); "« Jamais ! »" is an utterance."""
+def is_scare_quote(doc: Doc, q: MarkedSpan, *, cued: bool) -> bool:
+    """A quoted term, not an utterance: no verb and no sentence punctuation, and either a few
+    words ("une « trêve humanitaire »") or a longer name that no cue attributes (a title of a
+    law or a work). "« Jamais ! »" is an utterance."""
     tokens = [t for s, e in q.parts for t in tokens_between(doc, s, e)]
     words = _words(tokens)
-    return len(words) <= MAX_TERM_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words) \
-        and not any(t.text in STOPS for t in tokens)
+    if any(t.pos_ in ("VERB", "AUX") for t in words) or any(t.text in STOPS for t in tokens):
+        return False
+    return len(words) <= MAX_TERM_WORDS or not cued
 
 
 def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> list[DirectQuote]:
@@ -183,7 +185,7 @@ def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> l
         floor = out[-1].close_at if out else 0
         cue = after or _before(doc, lex, q, floor)
         i += 1
-        if not q.dash and after is None and is_scare_quote(doc, q):
+        if not q.dash and after is None and is_scare_quote(doc, q, cued=cue is not None):
             continue
         verb, phrase, window = cue if cue else (None, None, (0, 0))
         out.append(DirectQuote(parts=q.parts, open_at=q.open_at, close_at=q.close_at,
