@@ -66,3 +66,36 @@ def test_reingest_skips_everything_and_changes_nothing(tmp_path, tokenizer_only)
 
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (7, 7)
+
+
+def _warc(path, pages):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for url, ctype, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.0")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body),
+                                                          http_headers=headers))
+
+
+def test_warc_responses_are_read_and_bad_ones_located(tmp_path, tokenizer_only):
+    page = ("<html><head><title>Le quai Est rouvre</title></head><body><article><h1>Le quai Est "
+            "rouvre</h1><p>Le quai Est du port de Dunkerque a rouvert lundi après six semaines de "
+            "travaux de dragage, a indiqué la direction du port dans un communiqué.</p><p>Les "
+            "premiers cargos sont attendus mardi matin selon la capitainerie.</p></article></body></html>")
+    _warc(tmp_path / "crawl.warc.gz", [
+        ("https://vigie.example/quai-est", "text/html; charset=utf-8", page.encode("utf-8")),
+        ("https://vigie.example/logo.png", "image/png", bytes(range(256))),
+        ("https://vigie.example/vide", "text/html", b"<html><body></body></html>"),
+    ])
+    (tmp_path / "truncated.warc.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    summary = ingest([tmp_path / "crawl.warc.gz", tmp_path / "truncated.warc.gz"],
+                     db=tmp_path / "s.duckdb", nlp=tokenizer_only)
+    assert summary.ingested == 1
+    items = {r.item for r in summary.rejected}
+    assert any(i.startswith(f"{tmp_path / 'crawl.warc.gz'}@") for i in items)  # the empty page
+    assert str(tmp_path / "truncated.warc.gz") in items

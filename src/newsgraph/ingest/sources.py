@@ -13,6 +13,7 @@ import glob
 import json
 import logging
 import time
+import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -27,6 +28,7 @@ FEED_SUFFIXES = (".rss", ".atom")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 BROKEN_FEED = "broken feed: {why}"
 FEED_ENTRY_EMPTY = "feed entry has no content or summary"
+BROKEN_WARC = "broken WARC file: {why}"
 _GLOB = set("*?[")
 
 
@@ -179,21 +181,26 @@ def read_warc(path: Path) -> Iterator[Article | Rejection]:
 
     from newsgraph.ingest.files import read_bytes
 
+    seen = 0
     try:
         with path.open("rb") as f:
             records = ArchiveIterator(f)
             for record in records:
+                seen += 1
                 if record.rec_type != "response" or not record.http_headers:
                     continue
                 ctype = record.http_headers.get_header("Content-Type") or ""
                 if "html" not in ctype and "text/plain" not in ctype:
                     continue
+                body = record.content_stream().read()  # before the offset: asking it ends the record
                 item = f"{path}@{records.get_record_offset()}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
-                    yield read_bytes(record.content_stream().read(), item=item, url=url,
-                                     suffix=".html" if "html" in ctype else "")
+                    yield read_bytes(body, item=item, url=url, suffix=".html" if "html" in ctype else "")
                 except InputError as err:
                     yield Rejection(item, err.reason)
-    except (ArchiveLoadFailed, OSError, ValueError) as err:
-        yield Rejection(str(path), f"broken WARC file: {err}")
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError, zlib.error) as err:
+        yield Rejection(str(path), BROKEN_WARC.format(why=err))
+        return
+    if not seen:
+        yield Rejection(str(path), BROKEN_WARC.format(why="no WARC record could be read"))
