@@ -210,3 +210,10 @@ def test_quoted_title_without_a_cue_is_not_a_quote(nlp_fr):
     text = ("Le Sénat examinera mardi la proposition de loi « pour une sécurité globale des "
             "transports publics urbains » déposée en janvier.")
     assert [q for q in analyse(nlp_fr, text, PEOPLE) if q.direct] == []
+
+
+def test_quote_paragraph_after_reported_speech_keeps_its_speaker(nlp_fr):
+    text = ("Claire Dubois a annoncé que trois nouvelles maternités ouvriraient en 2026.\n\n"
+            "« Aucune région ne sera oubliée. »")
+    q1, q2 = analyse(nlp_fr, text, PEOPLE)
+    assert not q1.direct and q2.direct and q2.speaker == "dubois"

@@ -9,7 +9,8 @@ Reads ``doc._.entities`` and the doc's own parse (nothing is parsed again) and s
   (``reported_speech``). A quotation nested in reported speech ("X a déclaré que le général
   « ... »") is one direct quote with the outer speaker, not a second, indirect one.
 - Speakers and addressees are entity ids (``speakers``, ``mention_index``). A direct quotation
-  with no cue of its own continues the previous quotation of the same or the previous paragraph
+  with no cue of its own continues the previous quote (direct or reported) of the same or the
+  previous paragraph
   (news prints a long statement as successive quoted paragraphs), except lines of dialogue,
   which alternate speakers.
 """
@@ -98,21 +99,20 @@ def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
     mentions = MentionIndex(doc, list(entities), lex, quoted)
     resolver = SpeakerResolver(doc, mentions, lex)
     out: list[Quote] = []
-    previous: tuple[DirectQuote, Attribution] | None = None
+    previous: tuple[int, bool, Attribution] | None = None  # (end, dialogue line, attribution)
     for q in found:
         att = _attribute(resolver, q)
         direct = isinstance(q, DirectQuote)
         if not direct and q.phrase is not None and not _is_source(doc, lex, q, att):
             continue
         if direct and q.verb is None and q.phrase is None and previous is not None \
-                and _continues(doc_text(doc), previous[0], q):
-            att = Attribution(previous[1].speaker, None, previous[1].anonymous)
+                and _continues(doc_text(doc), previous[0], previous[1], q):
+            att = Attribution(previous[2].speaker, None, previous[2].anonymous)
         if att.speaker is not None:
             cue_at = q.verb if q.verb is not None else q.phrase
             mentions.note(cue_at if cue_at is not None else token_range(doc, *q.parts[0], expand=True)[0],
                           att.speaker)
-        if direct:
-            previous = (q, att)
+        previous = (q.close_at if direct else q.end, direct and q.dash, att)
         out.append(_record(doc_text(doc), len(out) + 1, q, att, direct))
     forget(doc)
     log.debug("%d quotes (%d direct)", len(out), sum(q.direct for q in out))
@@ -144,11 +144,12 @@ def _phrase_source(resolver: SpeakerResolver, q: DirectQuote) -> int | None:
     return head.i if head is not None else None
 
 
-def _continues(text: str, prev: DirectQuote, q: DirectQuote) -> bool:
-    """Whether ``q`` follows ``prev`` closely enough to continue its speaker (not dialogue)."""
-    if q.dash or prev.dash or q.open_at < prev.close_at:
+def _continues(text: str, prev_end: int, prev_dash: bool, q: DirectQuote) -> bool:
+    """Whether ``q`` follows the previous quote (direct or reported, ending at ``prev_end``)
+    closely enough to continue its speaker; never between lines of dialogue."""
+    if q.dash or prev_dash or q.open_at < prev_end:
         return False
-    gap = text[prev.close_at:q.open_at]
+    gap = text[prev_end:q.open_at]
     breaks = sum(1 for i, c in enumerate(gap) if c == "\n" and (i == 0 or gap[i - 1] != "\n"))
     return breaks <= CONTINUATION_PARAGRAPHS
 
