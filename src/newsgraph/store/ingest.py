@@ -81,7 +81,7 @@ def ingest(paths: Iterable[str | Path] | None = None, *, db: str | Path = DEFAUL
             tally.rejected.extend(tally.pending)
         analysed = time.perf_counter()
         corpus = {}
-        if link:
+        if link and (ingested or _unlinked(store)):
             from newsgraph.store.linking import link_corpus
 
             corpus = link_corpus(store.con)
@@ -110,3 +110,12 @@ def _fresh(items: Iterable[Article | Rejection], known: set[str], tally: _Tally,
             continue
         if progress:
             progress(tally.handled, total)
+
+
+def _unlinked(store: Store) -> bool:
+    """Were articles stored without their corpus links (a run stopped before linking)?"""
+    con = store.con
+    return bool(con.execute("SELECT count(*) FROM entities WHERE kb_id IS NULL").fetchone()[0]
+                or (con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                    and not con.execute("SELECT count(*) FROM canonical_entities").fetchone()[0]
+                    and con.execute("SELECT count(*) FROM entities").fetchone()[0]))
