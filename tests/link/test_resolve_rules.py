@@ -83,3 +83,14 @@ def test_blocking_compares_far_fewer_pairs_than_all(monkeypatch):
     resolve(items)
     n = len(items)
     assert len(calls) < n * (n - 1) / 2 / 20
+
+
+def test_spellings_resolved_together_share_a_blocking_key():
+    from newsgraph.link.resolve import blocking_keys
+
+    items = [_e("a", "Samir Touati"), _e("b", "Sameer Touati"), _e("c", "S. Touati"), _e("d", "Touati")]
+    m = resolve(items)
+    together = [e for e in items if _kb(m, e.article_id) == _kb(m, "a")]
+    assert len(together) >= 3
+    for e in together[1:]:
+        assert blocking_keys("PER", e.name) & blocking_keys("PER", "Samir Touati"), e.name

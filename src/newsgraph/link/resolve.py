@@ -369,3 +369,21 @@ def _shares_context(a: _Node, b: _Node) -> bool:
 def kb_id(type_: str, key: str) -> str:
     """A stable id for a canonical entity: its type and its first spelling (in sort order)."""
     return "K" + hashlib.sha1(f"{type_}|{key}".encode("utf-8")).hexdigest()[:12]
+
+
+def blocking_keys(type_: str, name: str) -> set[tuple]:
+    """Every key by which ``resolve`` may bring this spelling together with another one.
+
+    The pairwise blocks of full names, the blocks partial names attach through, and the key
+    leftover partial names group by. Two spellings that share no key are never compared, so a
+    distributed runner may cut the corpus into pieces along these keys (connected components)
+    and resolve each piece alone with the same answers.
+    """
+    parts = parse_name(name) if type_ == "PER" else NameParts((), None)
+    clusters = _Clusters([_Node(key=fold(name), type=type_, name=name, parts=parts)])
+    keys: set[tuple] = {("block", *k) for k in clusters._blocks([0])}
+    keys |= {("block", type_, k) for k in names.name_keys(parts.surname or name)}
+    if type_ != "PER" or parts.is_full:
+        keys |= {("pair", *k) for k in clusters._pair_blocks([0])}
+    keys.add(("left", type_, fold(parts.surname or name), " ".join(parts.given)))
+    return keys
