@@ -156,3 +156,10 @@ def _stories(con, group_of: dict[str, str]) -> None:
                      list(s.languages), s.first_date, s.last_date) for s in stories],
         "story_articles": [(s.story_id, a) for s in stories for a in s.article_ids],
     })
+
+
+# Public names of the steps, for runners that compute them piece by piece (runners/spark_link.py).
+resolve_entities = _resolve_entities
+entity_tables = _entity_tables
+copies = _copies
+stories = _stories
