@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from newsgraph import lang
+from newsgraph.link import place_names
+from newsgraph.link.name_spelling import (_SPLIT, COMPOUND, _plain_words, _words,  # noqa: F401
+                                          canonical_tokens, canonical_word, fold)
 
 VARIANT_THRESHOLD = 0.8
 #: Two canonical words at least this similar may be aligned as spellings of one word.
@@ -36,107 +37,11 @@ PART_SCORE = 0.6
 #: Whole names compared as one string (words joined) at least this similar are variants.
 JOINED_THRESHOLD = 0.88
 
-_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bf\u02be`\u00b4]")
-_SPLIT = re.compile(r"[^a-z0-9]+")
 _VOWELS = re.compile(r"[aiu]")
-#: How a compound given name opened by a prefix of ``name_prefixes.txt`` begins once canonical.
-COMPOUND = "abd"
+_CONSONANTS = re.compile(r"[^aiu]")
 #: Consonants that romanisations of one Arabic or Persian letter still confuse (sh/s, kh/h, dh/z/d,
 #: p/b, v/f): skeletons equal under this map are close but not identical spellings.
 _LOOSE = str.maketrans({"c": "s", "x": "h", "z": "d", "p": "b", "v": "f"})
-
-
-@lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, dict[str, str]]:
-    """One regex over every letter group of every language (longest first) and its replacements."""
-    mapping: dict[str, str] = {}
-    for code in lang.SUPPORTED:
-        for row in lang.table(code, "transliteration"):
-            if len(row) >= 2 and row[0]:
-                mapping.setdefault(row[0], row[1])
-    groups = sorted(mapping, key=lambda g: (-len(g.rstrip("$")), g))
-    alts = [re.escape(g[:-1]) + r"(?![a-z])" if g.endswith("$") else re.escape(g) for g in groups]
-    replace = {g.rstrip("$"): mapping[g] for g in groups}
-    return re.compile("|".join(alts)), replace
-
-
-@lru_cache(maxsize=None)
-def _words(name: str) -> frozenset[str]:
-    """Entries of ``lang/*/<name>.txt`` in every language, folded (particles, honorifics)."""
-    return frozenset(w.casefold().strip("-'.") for code in lang.SUPPORTED for w in lang.words(code, name))
-
-
-@lru_cache(maxsize=None)
-def _pairs(name: str) -> dict[str, str]:
-    """Rows of ``lang/*/<name>.tsv`` in every language as a folded mapping (abbreviations, suffixes)."""
-    return {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
-            for row in lang.table(code, name) if len(row) >= 2}
-
-
-def _split_suffix(word: str) -> list[str]:
-    """"nasiruddin" -> ["nasir", "din"]: a compound ending split off a longer word."""
-    for ending, alone in sorted(_pairs("name_suffixes").items(), key=lambda kv: -len(kv[0])):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return [word[: -len(ending)], alone]
-    return [word]
-
-
-def fold(name: str) -> str:
-    """Latin letters without accents, case-folded (other scripts transliterated by anyascii)."""
-    return anyascii(_APOSTROPHES.sub("", name)).casefold()
-
-
-@lru_cache(maxsize=65536)
-def canonical_word(word: str) -> str:
-    """One folded word in its canonical spelling: letter groups mapped, doubled letters collapsed."""
-    pattern, replace = _rules()
-    out = pattern.sub(lambda m: replace[m.group(0)], word)
-    return re.sub(r"(.)\1+", r"\1", out)
-
-
-def _plain_words(name: str) -> list[str]:
-    """Folded words of ``name``; "SURNAME, Given" (list order) is read as "Given SURNAME"."""
-    if name.count(",") == 1:
-        surname, given = name.split(",")
-        name = f"{given} {surname}"
-    return [w for w in _SPLIT.split(fold(name)) if w]
-
-
-@lru_cache(maxsize=65536)
-def canonical_tokens(name: str) -> tuple[str, ...]:
-    """The words of ``name`` that identify it, each in canonical spelling, particles left out.
-
-    A compound given name opened by a prefix ("Abd al-Rahman", "Abdel Rahman", "Abdulrahman")
-    becomes one word; a particle alone (the whole name is "Al") is kept rather than lost.
-    """
-    words = _plain_words(name)
-    particles = _words("name_particles") | _words("name_honorifics")
-    prefixes = sorted(_words("name_prefixes"), key=len, reverse=True)
-    abbreviations = _pairs("name_abbreviations")
-    words = [part for w in words
-             for part in ([w] if w in particles else _split_suffix(abbreviations.get(w, w)))]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        prefix = next((p for p in prefixes if w.startswith(p)), None)
-        if prefix is not None:
-            rest = w[len(prefix):]
-            j = i + 1
-            if not rest:
-                while j < len(words) and words[j] in particles:
-                    j += 1
-                if j < len(words):
-                    rest, j = words[j], j + 1
-            out.append(COMPOUND + canonical_word(rest))
-            i = j
-            continue
-        if w not in particles:
-            out.append(canonical_word(w))
-        i += 1
-    if not out and words:
-        out = [canonical_word(w) for w in words]
-    return tuple(out)
 
 
 def token_similarity(a: str, b: str) -> float:
@@ -153,11 +58,27 @@ def token_similarity(a: str, b: str) -> float:
     if a.startswith(COMPOUND) and b.startswith(COMPOUND) and len(a) > 3 and len(b) > 3:
         return token_similarity(a[3:], b[3:])  # "Abd al-Amir", "Abd al-Hadi": the rest decides
     ratio = 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
+    if _vowels_clash(a, b):
+        return max(0.0, ratio - 0.1)
     if ratio >= 0.6 and _skeleton(a) == _skeleton(b):
         return max(0.9, ratio)
     if ratio >= 0.6 and _skeleton(a).translate(_LOOSE) == _skeleton(b).translate(_LOOSE):
         return max(0.85, ratio)
     return max(0.0, ratio - 0.1)
+
+
+def _vowels_clash(a: str, b: str) -> bool:
+    """Whether two words with one consonant frame differ by an a where the other has a u.
+
+    Romanisations disagree on i/e/a (Ahmad, Ahmed; Yusuf, Yusef) and on long or left-out vowels,
+    but an a against a u in one syllable is another vowel in the source, so another name:
+    Hasan/Husayn, Muhammad/Mahmud.
+    """
+    va, vb = _CONSONANTS.split(a), _CONSONANTS.split(b)
+    if len(va) != len(vb):
+        return False
+    return any(("a" in x and "u" in y and "u" not in x and "a" not in y)
+               or ("u" in x and "a" in y and "a" not in x and "u" not in y) for x, y in zip(va, vb))
 
 
 def _skeleton(word: str) -> str:
@@ -189,8 +110,11 @@ def _align(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[float, int, i
 
 
 @lru_cache(maxsize=65536)
-def name_similarity(a: str, b: str) -> float:
+def name_similarity(a: str, b: str, *, kind: str | None = None) -> float:
     """How likely two spellings name the same referent, 0..1.
+
+    Places (``kind="LOC"``, or two names both listed in ``places.tsv``) score 1 or 0 by
+    :func:`place_names.same_place`: no spelling tolerance, "Tunis" is not "Tunisie".
 
     Words are aligned one to one on their canonical spelling. Every word aligned: the mean word
     similarity. All words of the shorter aligned, with two or more words: a fuller form of the
@@ -204,6 +128,8 @@ def name_similarity(a: str, b: str) -> float:
     ta, tb = canonical_tokens(a), canonical_tokens(b)
     if not ta or not tb:
         return 0.0
+    if kind == "LOC" or (place_names.place_keys(a) and place_names.place_keys(b)):
+        return 1.0 if place_names.same_place(a, b) else 0.0
     joined = token_similarity("".join(ta), "".join(tb))
     joined = joined if joined >= JOINED_THRESHOLD else 0.0
     return max(joined, _word_score(ta, tb))
@@ -235,9 +161,9 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     return sum(sims) / long_ if first else min(sum(sims) / long_, PART_SCORE)
 
 
-def is_variant(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are spellings of one name."""
-    return name_similarity(a, b) >= VARIANT_THRESHOLD
+def is_variant(a: str, b: str, *, kind: str | None = None) -> bool:
+    """Whether ``a`` and ``b`` are spellings of one name (of one place when ``kind`` is "LOC")."""
+    return name_similarity(a, b, kind=kind) >= VARIANT_THRESHOLD
 
 
 def is_part_of(part: str, full: str) -> bool:

@@ -1,0 +1,114 @@
+"""Canonical spelling of names: each word of a name reduced to one romanisation-neutral form.
+
+Letter groups that romanisations write for one sound map to one form (``transliteration.tsv``),
+doubled letters collapse, particles and honorifics are left out, compound given names ("Abd
+al-Rahman", "Abdulrahman") become one word and compound endings ("Nasiruddin") are split off.
+Every supported language's lexicons are read together, because an article in one language
+quotes spellings made for another. ``link.names`` compares names on these forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from newsgraph import lang
+
+_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc\u02bf\u02be`\u00b4]")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+#: How a compound given name opened by a prefix of ``name_prefixes.txt`` begins once canonical.
+COMPOUND = "abd"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex over every letter group of every language (longest first) and its replacements."""
+    mapping: dict[str, str] = {}
+    for code in lang.SUPPORTED:
+        for row in lang.table(code, "transliteration"):
+            if len(row) >= 2 and row[0]:
+                mapping.setdefault(row[0], row[1])
+    groups = sorted(mapping, key=lambda g: (-len(g.rstrip("$")), g))
+    alts = [re.escape(g[:-1]) + r"(?![a-z])" if g.endswith("$") else re.escape(g) for g in groups]
+    replace = {g.rstrip("$"): mapping[g] for g in groups}
+    return re.compile("|".join(alts)), replace
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """Entries of ``lang/*/<name>.txt`` in every language, folded (particles, honorifics)."""
+    return frozenset(w.casefold().strip("-'.") for code in lang.SUPPORTED for w in lang.words(code, name))
+
+
+@lru_cache(maxsize=None)
+def _pairs(name: str) -> dict[str, str]:
+    """Rows of ``lang/*/<name>.tsv`` in every language as a folded mapping (abbreviations, suffixes)."""
+    return {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
+            for row in lang.table(code, name) if len(row) >= 2}
+
+
+def _split_suffix(word: str) -> list[str]:
+    """"nasiruddin" -> ["nasir", "din"]: a compound ending split off a longer word."""
+    for ending, alone in sorted(_pairs("name_suffixes").items(), key=lambda kv: -len(kv[0])):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return [word[: -len(ending)], alone]
+    return [word]
+
+
+def fold(name: str) -> str:
+    """Latin letters without accents, case-folded (other scripts transliterated by anyascii)."""
+    return anyascii(_APOSTROPHES.sub("", name)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def canonical_word(word: str) -> str:
+    """One folded word in its canonical spelling: letter groups mapped, doubled letters collapsed."""
+    pattern, replace = _rules()
+    out = pattern.sub(lambda m: replace[m.group(0)], word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _plain_words(name: str) -> list[str]:
+    """Folded words of ``name``; "SURNAME, Given" (list order) is read as "Given SURNAME"."""
+    if name.count(",") == 1:
+        surname, given = name.split(",")
+        name = f"{given} {surname}"
+    return [w for w in _SPLIT.split(fold(name)) if w]
+
+
+@lru_cache(maxsize=65536)
+def canonical_tokens(name: str) -> tuple[str, ...]:
+    """The words of ``name`` that identify it, each in canonical spelling, particles left out.
+
+    A compound given name opened by a prefix ("Abd al-Rahman", "Abdel Rahman", "Abdulrahman")
+    becomes one word; a particle alone (the whole name is "Al") is kept rather than lost.
+    """
+    words = _plain_words(name)
+    particles = _words("name_particles") | _words("name_honorifics")
+    prefixes = sorted(_words("name_prefixes"), key=len, reverse=True)
+    abbreviations = _pairs("name_abbreviations")
+    words = [part for w in words
+             for part in ([w] if w in particles else _split_suffix(abbreviations.get(w, w)))]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        prefix = next((p for p in prefixes if w.startswith(p)), None)
+        if prefix is not None:
+            rest = w[len(prefix):]
+            j = i + 1
+            if not rest:
+                while j < len(words) and words[j] in particles:
+                    j += 1
+                if j < len(words):
+                    rest, j = words[j], j + 1
+            out.append(COMPOUND + canonical_word(rest))
+            i = j
+            continue
+        if w not in particles:
+            out.append(canonical_word(w))
+        i += 1
+    if not out and words:
+        out = [canonical_word(w) for w in words]
+    return tuple(out)
