@@ -131,9 +131,10 @@ def read_jsonl(path: Path) -> Iterator[Article | Rejection]:
             except InputError as err:
                 yield Rejection(item, err.reason)
     except UnicodeDecodeError as err:
-        yield Rejection(str(path), errors.UNDECODABLE + f" (byte offset {err.start} of a line)")
+        yield Rejection(str(path), errors.UNDECODABLE.format(byte=err.object[err.start], offset=err.start)
+                        + " (offset within a line)")
     except OSError as err:
-        yield Rejection(str(path), f"cannot be read: {err.strerror or err}")
+        yield Rejection(str(path), errors.NOT_READABLE.format(why=err.strerror or err))
 
 
 def read_feed(path: Path) -> Iterator[Article | Rejection]:
