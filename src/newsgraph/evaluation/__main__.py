@@ -13,7 +13,7 @@ import time
 from newsgraph.evaluation.common import Figure, shared_dir
 
 #: Evaluation modules, each with ``evaluate(shared) -> list[Figure]``.
-MODULES = ("seed", "ner", "names", "times", "quotes", "events")
+MODULES = ("seed", "ner", "names", "resolve", "times", "quotes", "events")
 
 
 def main(argv: list[str] | None = None) -> int:
