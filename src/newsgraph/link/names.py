@@ -57,6 +57,9 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if a.startswith(COMPOUND) and b.startswith(COMPOUND) and len(a) > 3 and len(b) > 3:
         return token_similarity(a[3:], b[3:])  # "Abd al-Amir", "Abd al-Hadi": the rest decides
+    glued = _unglued(a, b)
+    if glued is not None:
+        return glued
     ratio = 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
     if _vowels_clash(a, b):
         return max(0.0, ratio - 0.1)
@@ -65,6 +68,22 @@ def token_similarity(a: str, b: str) -> float:
     if ratio >= 0.6 and _skeleton(a).translate(_LOOSE) == _skeleton(b).translate(_LOOSE):
         return max(0.85, ratio)
     return max(0.0, ratio - 0.1)
+
+
+@lru_cache(maxsize=1)
+def _glued() -> tuple[str, ...]:
+    """Canonical forms of ``name_glued_articles.txt`` (the article written glued to a name)."""
+    return tuple(sorted({canonical_word(w) for w in _words("name_glued_articles")}, key=len, reverse=True))
+
+
+def _unglued(a: str, b: str) -> float | None:
+    """Similarity of two words when one carries a glued article the other lacks ("Alshaer",
+    "al-Shaer"; "Elmabruk", "el-Mabruk"): the rest compared, the article ignored. None otherwise."""
+    for x, y in ((a, b), (b, a)):
+        article = next((p for p in _glued() if x.startswith(p) and not y.startswith(p)), None)
+        if article is not None and len(x) - len(article) >= 4:
+            return token_similarity(x[len(article):], y)
+    return None
 
 
 def _vowels_clash(a: str, b: str) -> bool:
@@ -144,6 +163,8 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     short, long_ = sorted((len(ta), len(tb)))
     mean = sum(sims) / len(sims)
     first = next((s for s, i, j in aligned if i == 0 and j == 0), 0.0)  # the given names
+    if not first and len(ta) != len(tb):
+        first = _after_dropped_given(ta, tb, aligned)
     if len(sims) == short == long_:
         return mean if first >= 0.75 else min(mean, PART_SCORE)
     if len(sims) == short:
@@ -159,6 +180,23 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
         if token_similarity(ta[i], tb[j]) >= LEFTOVER_THRESHOLD:
             return VARIANT_THRESHOLD
     return sum(sims) / long_ if first else min(sum(sims) / long_, PART_SCORE)
+
+
+@lru_cache(maxsize=1)
+def _dropped_given() -> frozenset[str]:
+    """Canonical forms of ``name_dropped_given.txt``: first names a short form often leaves out."""
+    return frozenset(canonical_word(w) for w in _words("name_dropped_given"))
+
+
+def _after_dropped_given(ta: tuple[str, ...], tb: tuple[str, ...],
+                         aligned: list[tuple[float, int, int]]) -> float:
+    """The given names' similarity when the longer name opens with a dropped devotional name
+    ("Mohammad Jawad Nasrallah", "Jawad Nasrallah"): its second word against the other's first."""
+    if len(ta) > len(tb) and ta[0] in _dropped_given():
+        return next((s for s, i, j in aligned if i == 1 and j == 0), 0.0)
+    if len(tb) > len(ta) and tb[0] in _dropped_given():
+        return next((s for s, i, j in aligned if i == 0 and j == 1), 0.0)
+    return 0.0
 
 
 def is_variant(a: str, b: str, *, kind: str | None = None) -> bool:
