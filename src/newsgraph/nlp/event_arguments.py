@@ -33,6 +33,8 @@ class Arguments:
     place: str | None = None
     time: str | None = None
     passive: bool = False
+    #: the subject is a common noun for a group that acts ("les manifestants"): no entity, but an actor
+    group_actor: bool = False
     absorbed: list[int] = field(default_factory=list)
 
     def fill(self, other: "Arguments") -> None:
@@ -40,6 +42,14 @@ class Arguments:
         for name in ("actor", "target", "place", "time"):
             if getattr(self, name) is None:
                 setattr(self, name, getattr(other, name))
+
+
+def _bare_on_a_complement(root: Token, head: Token) -> bool:
+    """A time expression without preposition hung on a prepositional complement of a verb."""
+    return (root.i != head.i and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}
+            and syn.dep(root).startswith(("nmod", "obl", "npadvmod"))
+            and not any(syn.dep(c) in {"case", "mark"} for c in root.children)
+            and any(syn.dep(c) == "case" for c in head.children))
 
 
 class ArgumentFinder:
@@ -64,10 +74,15 @@ class ArgumentFinder:
             while head.pos_ == "ADP" and head.head.i != head.i:  # "on Monday": prep -> pobj
                 head = head.head
             self.time_at.setdefault(head.i, t.value)
+            if _bare_on_a_complement(span.root, head):
+                # "arrivé à Tunis mercredi": the parser hangs a bare date on the place before it
+                self.time_at.setdefault(head.head.i, t.value)
 
     # -- the parts -------------------------------------------------------------------------------
     def _place(self, noun: Token) -> str | None:
-        eid = self.index.resolve(noun)
+        """A LOC entity written as ``noun`` or inside its phrase ("outside the embassy in Baghdad");
+        a nationality adjective is not a place ("the Jordanian embassy" is not in Jordan)."""
+        eid = self.index.at(noun) or self.index.resolve(noun) if noun.pos_ == "PROPN" else self.index.at(noun)
         if eid and self.index.type_of(eid) == "LOC":
             return eid
         for t in noun.subtree:
@@ -179,13 +194,18 @@ class ArgumentFinder:
         verb = trigger.token
         args = Arguments(passive=syn.is_passive(verb))
         object_role = self.lex.object_role.get(trigger.type, "target")
+        if args.passive and verb.lemma_.lower() in self.lex.unaccusative:
+            # "X est arrivé à Tunis": être + participle of a verb of motion is active, X the visitor
+            args.passive = False
+            for s in syn.passive_subjects(verb):
+                args.actor = args.actor or self.index.resolve(s)
         if args.passive:
             for s in syn.passive_subjects(verb) + syn.subjects(verb):
                 args.target = args.target or self.index.resolve(s)
             if args.target is None and syn.dep(verb) in {"acl", "amod"}:
                 args.target = self.index.resolve(verb.head)
         else:
-            args.actor = self._actor_of_clause(verb)
+            args.actor = args.actor or self._actor_of_clause(verb)
             for o in syn.objects(verb) if object_role != "none" else ():
                 if object_role == "place":
                     args.place = self._place(o)
@@ -210,7 +230,23 @@ class ArgumentFinder:
         self._where(verb, args)
         root = syn.conjunct_root(verb)
         args.time = self._time(verb, root if root.i != verb.i else None)
+        if args.actor is None:
+            args.group_actor = self._group_subject(verb, passive=args.passive)
         return args
+
+    def _group_subject(self, verb: Token, *, passive: bool) -> bool:
+        """Whether who acted is a common noun for a group ("les manifestants ont défilé", "arrested by
+        police"): the subject of an active verb (or of the verb it shares its subject with), the agent
+        of a passive one."""
+        if passive:
+            nouns = [n for prep, n in syn.prepositional(verb)
+                     if self.lex.role_of_preposition(prep) == "agent"]
+        else:
+            nouns = syn.subjects(verb) or syn.passive_subjects(verb)
+            if not nouns and syn.dep(verb) == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+                nouns = syn.subjects(verb.head)
+        return any(n.lemma_.lower() in self.lex.group_actors or n.lower_ in self.lex.group_actors
+                   for n in nouns)
 
     def noun_arguments(self, trigger: Trigger) -> Arguments:
         noun = trigger.token
@@ -234,6 +270,8 @@ class ArgumentFinder:
         if carrier is not None:
             if args.actor is None:
                 args.actor = self._actor_of_clause(carrier)
+            if args.actor is None:
+                args.group_actor = self._group_subject(carrier, passive=syn.is_passive(carrier))
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
             self._partner(carrier, args, trigger.type)
         args.time = self._time(noun, carrier,

@@ -20,6 +20,8 @@ from newsgraph.records import Entity
 
 #: How far (in tokens) a name in apposition may follow the title it names.
 APPOSITION_WINDOW = 14
+#: How many words before a name may be its title ("le ministre algérien de l'Intérieur").
+TITLE_WINDOW = 6
 
 
 def fold(text: str) -> str:
@@ -51,6 +53,7 @@ class EntityIndex:
         self.title_words = {eid: self._title_words(e, doc) for eid, e in self.entities.items()}
         self.names = {fold(n): e.id for e in entities
                       for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+        self.surnames = _surnames(entities)
 
     def _title_words(self, entity: Entity, doc: Doc) -> set[str]:
         """Words of the entity's titles, and words just before its mentions ("le général X")."""
@@ -59,11 +62,14 @@ class EntityIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            # the title written just before the name, in its sentence: "le général X", "President X"
+            # the title written just before the name, in its sentence: "le général X", "President X",
+            # "le ministre algérien de l'Intérieur X" (articles and prepositions inside the title)
             i = span.start - 1
-            while i >= max(span.sent.start, span.start - 3) and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
-                words.add(fold(doc[i].lemma_))
-                words.add(fold(doc[i].text))
+            while i >= max(span.sent.start, span.start - TITLE_WINDOW) \
+                    and doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:
+                if doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                    words.add(fold(doc[i].lemma_))
+                    words.add(fold(doc[i].text))
                 i -= 1
         return words
 
@@ -73,11 +79,22 @@ class EntityIndex:
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
 
+    def by_name(self, text: str) -> str | None:
+        """The entity written ``text``: one of its names, or the surname of exactly one person."""
+        key = fold(text)
+        return self.names.get(key) or self.surnames.get(key)
+
     def resolve(self, token: Token) -> str | None:
         """The entity ``token`` (the head of an argument) stands for, or None."""
         eid = self.at(token) or self._name_part(token, depth=3)
         if eid:
             return eid
+        if token.pos_ in {"PROPN", "NOUN"} and token.text[:1].isupper() \
+                and not any(dep(c) in NAME_PARTS for c in token.children):
+            # a bare surname the entities stage did not mark ("Safadi did not visit Basra")
+            eid = self.surnames.get(fold(token.text))
+            if eid:
+                return eid
         low = token.lower_
         if low in self.lex.pronouns or low in self.lex.possessives:
             return self.nearest_person_before(token)
@@ -96,13 +113,25 @@ class EntityIndex:
         return None
 
     def _name_part(self, token: Token, *, depth: int) -> str | None:
+        """A name written with ``token``: in apposition or flat under it ("le général X"), parsed as a
+        bare modifier ("son homologue X": nmod without preposition), or in apposition to its
+        complement ("le ministre de l'Intérieur X", the name hung on "Intérieur")."""
         if depth == 0:
             return None
         for c in token.children:
-            if dep(c) in NAME_PARTS:
+            d = dep(c)
+            bare = d.startswith("nmod") and c.pos_ == "PROPN" and not any(
+                dep(g) == "case" for g in c.children)
+            if d in NAME_PARTS or bare:
                 eid = self.at(c) or self._name_part(c, depth=depth - 1)
                 if eid:
                     return eid
+            elif d.startswith("nmod") or d == "prep":
+                for g in [*c.children, *(x for p in c.children for x in p.children)]:
+                    if dep(g) in {"appos", "flat:name"} and g.pos_ == "PROPN":
+                        eid = self.at(g)
+                        if eid and self.type_of(eid) == "PER":
+                            return eid
         return None
 
     def nearest_person_before(self, token: Token) -> str | None:
@@ -139,7 +168,10 @@ class EntityIndex:
         return None
 
     def _title_reference(self, token: Token) -> str | None:
-        """A definite description by title ("le général iranien"): the last person given that title."""
+        """A definite description by title ("le général iranien"): the last person given that title;
+        a plural ("les deux ministres") stands for several and takes up no one."""
+        if "Plur" in token.morph.get("Number"):
+            return None
         words = {fold(token.lemma_), fold(token.text)}
         i = bisect.bisect_left(self._keys, token.i) - 1
         while i >= 0:
@@ -159,3 +191,21 @@ class EntityIndex:
                     if eid:
                         return eid
         return None
+
+
+def _surnames(entities: list[Entity]) -> dict[str, str]:
+    """The last word of each person's name (and its part after a hyphen: "al-Sudani" -> "sudani")
+    -> the person, for surnames that belong to exactly one person of the article."""
+    owners: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type != "PER":
+            continue
+        for name in (e.name, *e.aliases):
+            words = name.split()
+            if len(words) < 2:
+                continue
+            last = fold(words[-1])
+            for key in {last, last.rsplit("-", 1)[-1]}:
+                if len(key) > 2:
+                    owners.setdefault(key, set()).add(e.id)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}

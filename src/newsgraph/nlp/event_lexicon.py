@@ -51,6 +51,12 @@ class EventLexicon:
     moods: Mapping[str, str]
     tenses: Mapping[str, str]
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: verbs that are an event only with a named place ("est venu à Douala")
+    place_only: frozenset[str] = frozenset()
+    #: verbs of motion whose "être" + participle the parser reads as a passive
+    unaccusative: frozenset[str] = frozenset()
+    #: common nouns for a group that acts ("les manifestants", "police")
+    group_actors: frozenset[str] = frozenset()
     inflection: tuple[tuple[str, str], ...] = ()
 
     def role_of_preposition(self, prep: str) -> str | None:
@@ -98,11 +104,13 @@ def lexicon(lang: str) -> EventLexicon:
     nouns: dict[str, str] = {}
     cameo, object_role, noun_of, means = {}, {}, {}, {}
     symmetric: set[str] = set()
+    place_only: set[str] = set()
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
         object_role[etype] = spec.get("object", "target")
         noun_of[etype] = spec.get("noun_of", "actor")
         means[etype] = _low(spec.get("means"))
+        place_only.update(_split_reflexive(str(v), reflexive)[0] for v in spec.get("place_only") or ())
         if spec.get("symmetric"):
             symmetric.add(etype)
         for entry in spec.get("verbs") or ():
@@ -144,5 +152,9 @@ def lexicon(lang: str) -> EventLexicon:
         moods=MappingProxyType(dict(modality.get("moods") or {})),
         tenses=MappingProxyType(dict(modality.get("tenses") or {})),
         demonyms=MappingProxyType(demonyms),
+        place_only=frozenset(place_only),
+        unaccusative=frozenset(_split_reflexive(str(v), reflexive)[0]
+                               for v in triggers.get("unaccusative") or ()),
+        group_actors=_low(triggers.get("group_actors")),
         inflection=tuple((str(a), str(b or "")) for a, b in triggers.get("inflection") or ()),
     )

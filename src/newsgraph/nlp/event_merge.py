@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from newsgraph.records import Span
 
 VAGUE = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+#: How many paragraphs on a statement may continue the same speaker's previous one (the next one).
+STATEMENT_PARAGRAPH_GAP = 1
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Candidate:
     sentence: Span
     confidence: float
     mentions: list[Span] = field(default_factory=list)
+    #: the paragraph of the trigger (0-based), for telling one occasion of speaking from another
+    paragraph: int = 0
 
     def completeness(self) -> int:
         return sum(x is not None for x in (self.actor, self.target, self.place, self.time))
@@ -84,9 +88,26 @@ def absorb(into: Candidate, other: Candidate) -> None:
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per event, in order of first mention."""
+    """One candidate per event, in order of first mention.
+
+    Statements are merged only when they continue one occasion of speaking: the same speaker at the
+    same or an unknown time, in the paragraph of the speaker's last statement or the next one, with no
+    statement by someone else between. The same speaker quoted again later in the article, after
+    another voice or a gap, said something else: a statement of its own.
+    """
     merged: list[Candidate] = []
+    last_statement: Candidate | None = None
+    last_paragraph = -1
     for c in sorted(candidates, key=lambda c: c.trigger.start):
+        if c.type == "statement":
+            if (last_statement is not None and compatible(last_statement, c)
+                    and c.paragraph - last_paragraph <= STATEMENT_PARAGRAPH_GAP):
+                absorb(last_statement, c)
+            else:
+                merged.append(c)
+                last_statement = c
+            last_paragraph = c.paragraph
+            continue
         for m in merged:
             if compatible(m, c):
                 absorb(m, c)

@@ -12,6 +12,7 @@ pourparlers") and a clause that states an aim ("pour négocier") are not events 
 """
 from __future__ import annotations
 
+import bisect
 import logging
 
 from spacy.language import Language
@@ -24,10 +25,15 @@ from newsgraph.nlp.event_lexicon import EventLexicon, lexicon
 from newsgraph.nlp.event_merge import Candidate, merge
 from newsgraph.nlp.modality import WEIGHT, is_purpose, modality
 from newsgraph.nlp.negation import is_negated
+from newsgraph.nlp.paragraphs import paragraphs
 from newsgraph.nlp.triggers import Trigger, find_triggers
 from newsgraph.records import Event, Quote, Span
 
 log = logging.getLogger(__name__)
+
+#: Confidence factor of an event whose actor is a group named by a common noun ("les manifestants"):
+#: kept (analysts count protests and arrests by "police"), but weaker than one with a named actor.
+GROUP_ACTOR_WEIGHT = 0.8
 
 
 @Language.factory("newsgraph_events", default_config={"require_actor": True})
@@ -64,17 +70,23 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         args = finder.arguments(trigger)
         absorbed.update(args.absorbed)
         if trigger.type == "statement" and trigger.kind == "verb":
-            speaker = _cue_speaker(trigger.token, quotes)
+            speaker = _cue_speaker(trigger.token, quotes, index)
             if speaker:
                 args.actor = speaker
-        if require_actor and args.actor is None and not (args.passive and args.target):
+        if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.place_only and args.place is None:
+            continue  # "il va rencontrer", "came under fire": motion without a place is no visit
+        if require_actor and args.actor is None and not (args.passive and args.target) \
+                and not (args.group_actor and trigger.type != "statement"):
             log.debug("event %s at %d dropped: no actor", trigger.type, trigger.token.idx)
             continue
         built.append((trigger, _candidate(trigger, args, lex, quotes, index)))
     for trigger, cand in built:
         if trigger.token.i not in absorbed:
             candidates.append(cand)
-    candidates.extend(_quote_statements(doc, quotes, candidates, finder))
+    candidates.extend(_quote_statements(doc, quotes, candidates, finder, index))
+    starts = paragraph_starts(doc.text)
+    for c in candidates:
+        c.paragraph = bisect.bisect_right(starts, c.trigger.start) - 1
     events = []
     for n, c in enumerate(merge(candidates), start=1):
         events.append(Event(
@@ -83,6 +95,15 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
             sentence=c.sentence, confidence=c.confidence, modality=c.modality,
             mentions=tuple(c.mentions)))
     return events
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of ``text`` starts (the pipeline's own cut, blank lines)."""
+    starts, at = [], 0
+    for piece in paragraphs(text):
+        starts.append(at)
+        at += len(piece)
+    return starts
 
 
 def _not_reported(trigger: Trigger, lex: EventLexicon) -> bool:
@@ -101,7 +122,10 @@ def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
     mod = modality(token, support=trigger.support, lex=lex)
     filled = sum(x is not None for x in (args.actor, args.target, args.place, args.time))
     base = 0.55 if trigger.kind == "verb" or trigger.support is not None else 0.45
-    confidence = round(min(1.0, (base + 0.1 * filled + (0.05 if args.actor else 0)) * WEIGHT[mod]), 3)
+    confidence = (base + 0.1 * filled + (0.05 if args.actor else 0)) * WEIGHT[mod]
+    if args.actor is None and args.group_actor:
+        confidence *= GROUP_ACTOR_WEIGHT
+    confidence = round(min(1.0, confidence), 3)
     source = None if trigger.type == "statement" else _source(token, quotes, index, lex)
     return Candidate(
         type=trigger.type, actor=args.actor, target=args.target, place=args.place, time=args.time,
@@ -111,13 +135,10 @@ def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
 
 
 def sentence_of(token: Token) -> Span:
-    """The sentence of ``token``, cut at blank lines: the parser sometimes runs one sentence over two
-    paragraphs, and an analyst is shown the sentence the event came from, not its neighbour."""
+    """The sentence of ``token`` without its surrounding white space (the pipeline parses paragraph by
+    paragraph, so a sentence never runs over a blank line)."""
     sent, text = token.sent, token.doc.text
-    start = text.rfind("\n\n", sent.start_char, token.idx)
-    end = text.find("\n\n", token.idx, sent.end_char)
-    start = sent.start_char if start < 0 else start + 2
-    end = sent.end_char if end < 0 else end
+    start, end = sent.start_char, sent.end_char
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -140,36 +161,48 @@ def _source(token: Token, quotes: list[Quote], index: EntityIndex, lex: EventLex
     return None
 
 
-def _cue_speaker(verb: Token, quotes: list[Quote]) -> str | None:
+def _cue_speaker(verb: Token, quotes: list[Quote], index: EntityIndex) -> str | None:
     """The speaker of a quote whose cue is this verb of saying (in its sentence or next to it)."""
     sent = verb.sent
     for q in quotes:
-        if not q.speaker or not q.cue:
+        speaker = _speaker(q, index)
+        if not speaker or not q.cue:
             continue
         near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
         if near and fold(verb.text) in fold(q.cue).split():
-            return q.speaker
+            return speaker
     return None
 
 
+def _speaker(q: Quote, index: EntityIndex) -> str | None:
+    """The quote's speaker, or the person its speaker's words name when the quotes stage left it
+    unresolved (a bare surname: "Safadi told reporters")."""
+    return q.speaker or (index.by_name(q.speaker_text) if q.speaker_text else None)
+
+
 def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
-                      finder: ArgumentFinder) -> list[Candidate]:
-    """A statement for each attributed quote whose speech act no trigger already gave, at the time
-    attached to its cue."""
-    said = {c.actor for c in have if c.type == "statement"}
+                      finder: ArgumentFinder, index: EntityIndex) -> list[Candidate]:
+    """A statement for each attributed quote whose speech act no trigger already gave (no statement
+    by its speaker at its cue or in its sentences), at the time attached to its cue."""
+    said = [c for c in have if c.type == "statement"]
     out = []
     for q in quotes:
-        if not q.speaker or q.speaker in said:
+        speaker = _speaker(q, index)
+        if not speaker:
             continue
         cue = _find_cue(doc.text, q)
+        lo, hi = min(q.start, cue.start), max(q.end, cue.end)
+        if any(c.actor == speaker and c.sentence.start <= hi and lo <= c.sentence.end for c in said):
+            continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sentence = sentence_of(span[0]) if span is not None and len(span) else Span(q.start, q.end)
         cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue.text else None
         time = finder.time_of(cue_span.root) if cue_span is not None and len(cue_span) else None
-        out.append(Candidate(
-            type="statement", actor=q.speaker, target=None, place=None, time=time, negated=False,
-            modality="asserted", source=None, trigger=cue, sentence=sentence, confidence=0.6))
-        said.add(q.speaker)
+        cand = Candidate(
+            type="statement", actor=speaker, target=None, place=None, time=time, negated=False,
+            modality="asserted", source=None, trigger=cue, sentence=sentence, confidence=0.6)
+        out.append(cand)
+        said.append(cand)
     return out
 
 
