@@ -91,13 +91,19 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
             for y in range(x + 1, len(group)):
                 a, b = mentions[group[x][1]], mentions[group[y][1]]
                 if _compatible(a, b, lex) and not (_acronym(a.text) or _acronym(b.text)) \
-                        and names.is_variant(a.text, b.text):
+                        and names.is_variant(a.text, b.text, kind=_kind(a, b)):
                     sets.union(group[x][1], group[y][1])
     _link_parts(mentions, titled, sets, lex)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(sets.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
+
+
+def _kind(a: Candidate, b: Candidate) -> str | None:
+    """"LOC" when both mentions were tagged as places: places merge only on whole-word spellings
+    ("Tunis" is not "Tunisie"), never on the spelling tolerance of personal names."""
+    return "LOC" if a.label == b.label == "LOC" else None
 
 
 def _acronym(text: str) -> bool:

@@ -16,8 +16,9 @@ from newsgraph.nlp.direct_quotes import MarkedSpan
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import doc_text, tokens_between
 
-#: Longest incise, in word tokens ("a déclaré l'ambassadeur iranien à la presse locale").
-MAX_INCISE = 10
+#: Longest incise, in word tokens ("a-t-elle déclaré devant les soignants réunis au centre
+#: hospitalier": news incises carry an audience and a place).
+MAX_INCISE = 14
 #: A quoted term this short, without a verb, is a scare quote ("une « trêve »").
 MAX_TERM_WORDS = 3
 STOPS = frozenset(".!?;…")

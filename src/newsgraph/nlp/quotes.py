@@ -11,8 +11,8 @@ Reads ``doc._.entities`` and the doc's own parse (nothing is parsed again) and s
 - Speakers and addressees are entity ids (``speakers``, ``mention_index``). A direct quotation
   with no cue of its own continues the previous quote (direct or reported) of the same or the
   previous paragraph
-  (news prints a long statement as successive quoted paragraphs), except lines of dialogue,
-  which alternate speakers.
+  (news prints a long statement as successive quoted paragraphs) when it opens a sentence,
+  except lines of dialogue, which alternate speakers.
 """
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: Paragraph breaks a cue-less quotation may be from the previous one and still continue it.
 CONTINUATION_PARAGRAPHS = 1
+#: What may come just before a quotation that continues the previous quote: it opens a sentence.
+SENTENCE_ENDS = ".!?…:\n\u00bb\u201d\""
 
 
 @Language.factory("newsgraph_quotes")
@@ -149,6 +151,9 @@ def _continues(text: str, prev_end: int, prev_dash: bool, q: DirectQuote) -> boo
     closely enough to continue its speaker; never between lines of dialogue."""
     if q.dash or prev_dash or q.open_at < prev_end:
         return False
+    lead = text[:q.open_at].rstrip(" \t")
+    if lead and lead[-1] not in SENTENCE_ENDS:
+        return False  # a fragment quoted inside narration about someone else, not a next paragraph
     gap = text[prev_end:q.open_at]
     breaks = sum(1 for i, c in enumerate(gap) if c == "\n" and (i == 0 or gap[i - 1] != "\n"))
     return breaks <= CONTINUATION_PARAGRAPHS

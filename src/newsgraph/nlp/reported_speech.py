@@ -67,6 +67,16 @@ def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:
             continue
         if (child.dep_ == "ccomp" or marks) and not child.is_punct:
             return child  # the dependency is trusted over the tag (verbs get tagged ADV)
+    for child in verb.rights:
+        # "a affirmé dans un communiqué que ...": the parse may hang the clause on the noun
+        # before it, as if the complementizer were a relative pronoun.
+        if child.dep_.startswith(("obl", "prep", "npadvmod")):
+            for noun in (child, *child.children):
+                for clause in noun.rights:
+                    first = clause.left_edge
+                    if clause.dep_.startswith(("acl", "relcl")) and first.dep_ == "mark" \
+                            and first.lower_ in lex.complementizers and first.head == clause:
+                        return clause
     return None
 
 

@@ -15,9 +15,12 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
+from newsgraph.nlp.token_offsets import doc_text
 
 #: Dependencies of a noun phrase's head that still name the same person ("X, ministre", "Mr X").
 SAME_PERSON = ("appos", "flat", "flat:name", "compound", "nmod:poss")
+#: Paragraphs (outlet banner, date line, headline) before which a line may still be a headline.
+HEADLINE_PARAGRAPHS = 4
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class SpeakerResolver:
         verb = self.doc[verb_i]
         subject = self._subject(verb, window)
         att = self._resolve(subject, verb_i) if subject is not None else Attribution()
-        to, to_text = self._addressee(verb, window)
+        to, to_text = self._addressee(verb, window, subject)
         return Attribution(att.speaker, att.speaker_text, att.anonymous, to, to_text, self._cue_text(verb))
 
     def for_phrase(self, phrase_i: int, source_i: int) -> Attribution:
@@ -117,38 +120,73 @@ class SpeakerResolver:
 
     # -- what a noun phrase names -------------------------------------------------------------
     def _resolve(self, head: Token, at: int, *, skip: int = 0) -> Attribution:
-        doc, lex = self.doc, self.lex
+        doc, lex, mentions = self.doc, self.lex, self.mentions
         end = _np_end(doc, lex, head, len(doc), cut_addressee=head.i > at)
         start = min(max(head.left_edge.i, at + skip) if skip else head.left_edge.i, head.i)
-        text = doc[start:end].text if end > start else head.text
+        text = (doc[start:end].text if end > start else head.text).strip()
         if lex.pronoun(head) is not None:
-            return Attribution(self.mentions.antecedent(head, lex.pronoun(head)), head.text.lstrip("-"))
-        eid = self.mentions.entity_at(head.i, kinds=("PER", "ORG"))
+            eid, anonymous = mentions.antecedent(head, lex.pronoun(head))
+            return Attribution(eid, head.text.lstrip("-"), anonymous)
+        eid = mentions.entity_at(head.i, kinds=("PER", "ORG"))
         # A place that speaks is its government ("Téhéran a démenti"), and a bare surname the
         # model took for a place is still the speaker: the subject itself may be any entity.
-        eid = eid or self.mentions.entity_at(head.i, kinds=("LOC", "MISC"))
+        eid = eid or mentions.entity_at(head.i, kinds=("LOC", "MISC"))
         for child in head.children:
             if eid is None and child.dep_ in SAME_PERSON:
-                eid = self.mentions.entity_at(child.i, kinds=("PER", "ORG"))
+                eid = mentions.entity_at(child.i, kinds=("PER", "ORG"))
+        eid = eid or self._apposed_person(head, end)
         if eid is None and head.pos_ == "PROPN":
-            eid = self.mentions.by_name(head)
+            eid = mentions.by_name(head)
         if eid is None and head.pos_ in ("NOUN", "PROPN"):
-            eid = self.mentions.by_role(head, before=at)
+            eid = mentions.by_role(head, before=at) or \
+                (mentions.by_role(head, before=at, forward=True) if self._headline(at) else None)
+        if eid is None and head.pos_ == "NOUN":
+            eid = mentions.by_org_noun(head, before=at)
         full = doc[start:head.right_edge.i + 1].text
-        if eid is None and lex.is_anonymous(full):
+        if eid is None and (lex.is_anonymous(full) or self._unnamed(head)):
             return Attribution(None, text, True)  # "un responsable du parti": unnamed, not the party
         if eid is None:
             for t in doc[start:end]:
-                eid = eid or self.mentions.entity_at(t.i, kinds=("ORG",))
+                eid = eid or mentions.entity_at(t.i, kinds=("ORG",))
         return Attribution(eid, text, False)
 
+    def _apposed_person(self, head: Token, end: int) -> str | None:
+        """A person named in apposition after a comma ("The chief executive of X, Laura Bennett,
+        said"), which the parse may hang on the last noun of the phrase rather than its head."""
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        for t in self.doc[end + 1:min(head.right_edge.i + 1, end + 6)]:
+            if t.dep_ == "appos" or t.head.dep_ == "appos":
+                eid = self.mentions.entity_at(t.i, kinds=("PER",))
+                if eid is not None:
+                    return eid
+        return None
+
+    def _unnamed(self, head: Token) -> bool:
+        """A role with an indefinite article or a number ("a government spokesman", "deux
+        conseillers"): someone the article does not name."""
+        if head.pos_ != "NOUN" or not ({head.lower_, head.lemma_.lower()} & self.lex.role_words):
+            return False
+        return any(("Ind" in c.morph.get("Definite") and c.dep_ == "det") or c.dep_ == "nummod"
+                   for c in head.children)
+
+    def _headline(self, i: int) -> bool:
+        """Whether token ``i`` is in a headline: one of the first paragraphs, with no final stop."""
+        text, at = doc_text(self.doc), self.doc[i].idx
+        lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+        before = [p for p in text[:lo].split("\n") if p.strip()]
+        return len(before) < HEADLINE_PARAGRAPHS and not line.endswith((".", "!", "?", "…", ":"))
+
     # -- to whom ------------------------------------------------------------------------------
-    def _addressee(self, verb: Token, window: tuple[int, int]) -> tuple[str | None, str | None]:
+    def _addressee(self, verb: Token, window: tuple[int, int], subject: Token | None = None
+                   ) -> tuple[str | None, str | None]:
         doc, lex = self.doc, self.lex
         lo, hi = max(window[0], verb.i + 1), max(window[1], verb.i + 1)
         if verb.lemma_.lower() in lex.addressee_objects:
             for c in verb.children:
-                if c.dep_ in ("obj", "dobj", "iobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN"):
+                if c.dep_ in ("obj", "dobj", "iobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") \
+                        and c != subject:  # "prévient la CGT": an inverted subject, parsed as object
                     return self._audience(c, c.i, hi)
         for t in doc[lo:hi]:
             if t.pos_ != "ADP" or t.lower_ not in lex.addressee_markers:

@@ -4,7 +4,9 @@ Files read (one concept each): ``speech_verbs.txt`` (lemmas), ``quote_cues.txt``
 "according to"), ``anonymous_sources.txt``, ``pronouns.yaml`` (pronouns with gender and number,
 honorifics), ``quote_marks.yaml`` (paired marks, dialogue dashes) and ``speech_syntax.yaml``
 (complementizers, addressee prepositions, verbs whose object is the addressee) and
-``audiences.txt`` (nouns of those one speaks to: "la presse", "reporters").
+``audiences.txt`` (nouns of those one speaks to: "la presse", "reporters"). Two files of the
+entity stage are read too: ``titles.txt`` (the words of a role: an unresolved "a spokesman" is an
+unnamed source) and ``org_heads.txt`` (nouns that stand for an organisation: "the ministry said").
 """
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ class SpeechLexicon:
     addressee_objects: frozenset[str]
     endings: tuple[tuple[str, str], ...] = ()
     audiences: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
+    org_nouns: frozenset[str] = frozenset()
 
     def is_speech_verb(self, token, *, loose: bool = False) -> bool:
         """A verb (not an auxiliary) whose lemma, or its surface form, reports speech.
@@ -74,6 +78,11 @@ def _cue_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(p.lower() for p in parts)
 
 
+def _role_words(code: str) -> frozenset[str]:
+    """Titles of one word ("minister", "porte-parole"): nouns that name a person by a role."""
+    return frozenset(t.lower() for t in lang.words(code, "titles") if " " not in t and "'" not in t)
+
+
 @lru_cache(maxsize=None)
 def speech_lexicon(code: str) -> SpeechLexicon:
     """The lexicon for language ``code`` (cached: files are read once a process)."""
@@ -99,4 +108,6 @@ def speech_lexicon(code: str) -> SpeechLexicon:
         addressee_objects=frozenset(w.lower() for w in syntax.get("addressee_objects", ())),
         audiences=frozenset(w.lower() for w in lang.words(code, "audiences")),
         endings=tuple((str(a), str(b or "")) for a, b in syntax.get("inflection_endings", ())),
+        role_words=_role_words(code),
+        org_nouns=frozenset(w.lower() for w in lang.words(code, "org_heads")),
     )

@@ -4,7 +4,8 @@ Three constructions cover most news prose, in French and English alike; the titl
 from ``lang/<code>/titles.txt`` (matched once per document by a phrase matcher):
 
 - a title right before the name: "le général X", "le guide suprême X", "Defense Minister X";
-- an apposition after the name: "X, commandant de la Force Y", "X, the ambassador to Y";
+- an apposition after the name: "X, commandant de la Force Y", "X, the ambassador to Y", its
+  title word possibly qualified ("X, ancien ambassadeur du Liban", "X, a former envoy");
 - an apposition before the name: "l'ambassadeur d'Iran à Bagdad, X", "le commandant de Y, le général X".
 
 A title phrase runs from the title word to the end of its noun phrase (no punctuation, no verb,
@@ -21,6 +22,13 @@ from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.mentions import Candidate
 
 MAX_GAP = 6
+#: How many qualifying adjectives ("ancien", "former", "nouveau") may open an apposition's title.
+MAX_QUALIFIERS = 2
+
+
+def _qualifier(token) -> bool:
+    """A lower-case adjective that qualifies the title word after it ("ancien ambassadeur")."""
+    return token.pos_ == "ADJ" and token.text[:1].islower() and not token.is_punct
 
 
 def title_spans(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
@@ -110,8 +118,11 @@ def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Can
     i = m.last
     if i + 1 < len(doc) and doc[i].text == ",":
         j = i + 1 + (doc[i + 1].pos_ == "DET")
+        start = j
+        while j < min(len(doc), start + MAX_QUALIFIERS) and j not in titles and _qualifier(doc[j]):
+            j += 1  # "X, ancien ambassadeur de ...", "X, a former ambassador to ..."
         if j in titles and not (j > 0 and _is_possessive(doc[j - 1])):
-            found.append(_text(doc, j, _phrase_end(doc, j, len(doc), mentions)))
+            found.append(_text(doc, start, _phrase_end(doc, j, len(doc), mentions)))
     # Apposition before: "l'ambassadeur de ... à ..., X", "a spokesman for the prime minister, X".
     # The farthest title word whose noun phrase runs up to the comma heads the title.
     comma = lead - 1
