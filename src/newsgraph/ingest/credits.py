@@ -63,6 +63,9 @@ def _byline() -> re.Pattern:
 _DATELINE = re.compile(
     rf"^(?P<place>{_CAP}[^()\n]{{0,60}}?)?\s*\(\s*(?P<source>{_CAP}[\w.&'’ /-]{{0,30}}?)\s*\)\s*[-–—]+\s*")
 
+#: A dateline without an agency: a place in capitals, maybe a date, then a dash ("RABAT - ").
+_PLAIN_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,3}(?:,[^\n()–—-]{1,40}?)?)\s+[-–—]+\s+")
+
 
 def clean_value(value: str) -> str | None:
     """A credit value without bullets, quotes and closing punctuation; None if it is a sentence."""
@@ -168,7 +171,7 @@ def parse_trailer(lines: list[str]) -> Trailer:
 class Dateline:
     """A wire dateline opening the body: the agency, the place-and-date text, where the body starts."""
 
-    source: str
+    source: str | None
     place: str | None
     end: int
 
@@ -187,7 +190,7 @@ def parse_dateline(text: str) -> Dateline | None:
     """The "PARIS (AFP) -" dateline at the very start of ``text``, or None."""
     m = _DATELINE.match(text)
     if not m or m.end() > MAX_DATELINE:
-        return None
+        return _plain_dateline(text)
     source = clean_value(m.group("source"))
     if not source:
         return None
@@ -195,3 +198,16 @@ def parse_dateline(text: str) -> Dateline | None:
     if place and not _is_place(place):
         return None
     return Dateline(source=source, place=place, end=m.end())
+
+
+def _plain_dateline(text: str) -> Dateline | None:
+    """ "RABAT - ...": the place must be written in capitals, so a sentence's first words never are."""
+    m = _PLAIN_DATELINE.match(text)
+    if not m or m.end() > MAX_DATELINE:
+        return None
+    place = m.group("place").strip(" ,")
+    head = place.split(",", 1)[0]
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters) or not _is_place(place):
+        return None
+    return Dateline(source=None, place=place, end=m.end())

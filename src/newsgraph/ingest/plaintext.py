@@ -53,7 +53,8 @@ def read_credits_in_body(body: str) -> tuple[str, dict]:
     dateline = credits.parse_dateline(body)
     if dateline:
         body = body[dateline.end:].lstrip()
-        found["source"] = dateline.source
+        if dateline.source:
+            found["source"] = dateline.source
         if dateline.place:
             found["dates_seen"] = tuple(
                 DateSeen(text=d.text, value=d.value, where="dateline") for d in find_dates(dateline.place))
