@@ -172,7 +172,8 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             s = _recover_elided(doc, s, f)
             found.append(Candidate(s, e, full[s:e], label, f, l_, "ner"))
     found.extend(_compound_mentions(doc, lex, found))
-    return _non_overlapping(found)
+    found = _non_overlapping(found)
+    return _non_overlapping(found + _repeated_surnames(doc, full, lex, found))
 
 
 def _organisation_matches(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, int]]:
@@ -203,9 +204,33 @@ def _compound_mentions(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> 
     return out
 
 
+def _repeated_surnames(doc: Doc, full: str, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
+    """A person's family name repeated where the model tagged nothing ("President Ruto", "Ruto's"
+    after "William Ruto"): the same capitalised word, alone (not the start of a longer name)."""
+    surnames = {doc[c.last - 1].text for c in found if c.label == "PER" and c.org is None
+                and c.last - c.first >= 2 and doc[c.last - 1].text[:1].isupper()
+                and len(doc[c.last - 1].text) >= 3}
+    surnames = {w for w in surnames if w.casefold() not in lex.function_words
+                and w.casefold() not in lex.stopwords}
+    if not surnames:
+        return []
+    covered = {i for c in found for i in range(c.first, c.last)}
+    out = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
+            continue  # "Ruto Foundation": part of another name
+        if is_banner_line(_line_of(full, tok.idx, tok.idx + len(tok.text))):
+            continue
+        out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PER", tok.i, tok.i + 1, "repeat"))
+    return out
+
+
 def _non_overlapping(found: list[Candidate]) -> list[Candidate]:
     """Longest spans first (the lexicon's on ties), then text order."""
-    rank = {"lexicon": 0, "ner": 1, "compound": 2}
+    rank = {"lexicon": 0, "ner": 1, "compound": 2, "repeat": 3}
     taken: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), rank[c.source], c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):

@@ -75,6 +75,22 @@ def _phrase_end(doc: Doc, first: int, limit: int, mentions: list[Candidate]) -> 
     return end
 
 
+def _to_closing_comma(doc: Doc, end: int) -> int:
+    """An apposition's title runs on to the comma that closes it when the parse hung a trailing
+    prepositional phrase elsewhere ("ancien ambassadeur du Liban | auprès de l'Union européenne,"):
+    only a phrase opened by a preposition or adverb, with no verb and no common noun in it (a
+    common noun would name a second thing, which the title stops before)."""
+    if end >= len(doc) or doc[end].pos_ not in ("ADP", "ADV"):
+        return end
+    for k in range(end, min(len(doc), end + MAX_GAP * 2)):
+        tok = doc[k]
+        if tok.text == "," or tok.is_sent_end and tok.is_punct:
+            return k if k > end + 1 else end
+        if _breaks(doc, tok) or (tok.pos_ == "NOUN" and tok.text[:1].islower()):
+            return end
+    return end
+
+
 def lex_trailing(token) -> bool:
     """A token that cannot end a title phrase (an article or preposition left dangling)."""
     return token.pos_ in ("ADP", "DET", "CCONJ")
@@ -122,7 +138,7 @@ def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Can
         while j < min(len(doc), start + MAX_QUALIFIERS) and j not in titles and _qualifier(doc[j]):
             j += 1  # "X, ancien ambassadeur de ...", "X, a former ambassador to ..."
         if j in titles and not (j > 0 and _is_possessive(doc[j - 1])):
-            found.append(_text(doc, start, _phrase_end(doc, j, len(doc), mentions)))
+            found.append(_text(doc, start, _to_closing_comma(doc, _phrase_end(doc, j, len(doc), mentions))))
     # Apposition before: "l'ambassadeur de ... à ..., X", "a spokesman for the prime minister, X".
     # The farthest title word whose noun phrase runs up to the comma heads the title.
     comma = lead - 1
