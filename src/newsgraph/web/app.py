@@ -1,8 +1,10 @@
 """The analyst's web app: ``create_app(db=...)`` gives a FastAPI app over one store file.
 
-Pages are server-rendered (Jinja2) and each has a JSON twin under ``/api/``;
-OpenAPI docs are at ``/docs``. The store is opened read-only once, at start-up,
-and every request works on its own cursor (``web.database``).
+Pages are server-rendered (Jinja2) and each has a JSON twin under ``/api/``; every
+answer comes from the store's query functions (``newsgraph.store``), the same the CLI
+prints. The OpenAPI document is at ``/openapi.json`` and a server-rendered reference
+made from it at ``/docs`` (works offline: no CDN). The store is opened read-only
+once, at start-up, and every request works on its own cursor (``web.database``).
 """
 from __future__ import annotations
 
@@ -11,12 +13,13 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from newsgraph import __version__
-from newsgraph.web import pages
+from newsgraph.store.queries import NotFound as StoreNotFound
+from newsgraph.web import apidocs, pages
 from newsgraph.web.cache import SIZE, AnswerCache
 from newsgraph.web.database import ReadOnlyStore
 from newsgraph.web.routes import articles, entities, explorers, search, stories
@@ -36,6 +39,7 @@ def create_app(*, db: Path | str, cache_size: int = SIZE) -> FastAPI:
         title="newsgraph", version=__version__, lifespan=lifespan,
         description="Entities and their spellings, quotes and speakers, dates, events, copies and "
                     "stories from a newsgraph store. Every page has a JSON twin under /api/.",
+        docs_url=None, redoc_url=None,
     )
     app.state.store = store
     app.state.answers = AnswerCache(size=cache_size)
@@ -43,6 +47,12 @@ def create_app(*, db: Path | str, cache_size: int = SIZE) -> FastAPI:
     for module in (search, articles, entities, stories, explorers):
         app.include_router(module.router)
     app.add_exception_handler(pages.NotFound, pages.not_found)
+    app.add_exception_handler(StoreNotFound, _store_not_found)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_reference(request: Request) -> HTMLResponse:
+        return pages.render(request, "api.html", apidocs.reference(app.openapi()))
+
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _bad_request)
     return app
@@ -60,3 +70,8 @@ async def _bad_request(request: Request, exc: RequestValidationError):
     return JSONResponse({"detail": [
         {"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()]},
         status_code=422)
+
+
+async def _store_not_found(request: Request, exc: StoreNotFound):
+    """The store knows no such article, entity or story: 404, never 500."""
+    return pages.not_found(request, pages.NotFound(str(exc).removeprefix("no ")))

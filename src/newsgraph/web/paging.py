@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from typing import Mapping
 from urllib.parse import urlencode
 
+from fastapi import Query
+
 PER_PAGE = 50
 MAX_PER_PAGE = 500
 
@@ -42,10 +44,20 @@ class Page:
             query["per_page"] = self.size
         return f"{path}?{urlencode(query)}"
 
+    def counted(self, total: int) -> "Page":
+        """The same page, knowing how many rows there are in all."""
+        return Page(self.number, self.size, int(total))
+
     def as_dict(self) -> dict[str, int]:
         return {"page": self.number, "per_page": self.size, "total": self.total, "pages": self.last}
 
 
-def page(number: int = 1, size: int = PER_PAGE) -> Page:
+def page_of(number: int = 1, size: int = PER_PAGE) -> Page:
     """A page request clamped to sane bounds (a negative or huge value is not an error)."""
     return Page(number=max(1, number), size=min(MAX_PER_PAGE, max(1, size)))
+
+
+def from_query(page: int = Query(1, ge=1, le=1_000_000, description="Page number, from 1"),
+               per_page: int = Query(PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Rows a page")) -> Page:
+    """FastAPI dependency: the page asked for by ``page`` and ``per_page``."""
+    return page_of(page, per_page)

@@ -1,4 +1,6 @@
-"""Article routes: ``/articles/{id}`` (the highlighted text) and ``/api/articles/{id}``."""
+"""Article routes: ``/articles/{id}`` (the highlighted text) and ``/api/articles/{id}``.
+
+Both are fed by ``store.article.article``; the page adds the highlighted segments."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,19 +9,16 @@ import duckdb
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
+from newsgraph.store.article import article
 from newsgraph.web import annotations
 from newsgraph.web.database import request_cursor
-from newsgraph.web.pages import NotFound, render
+from newsgraph.web.pages import render
 
 router = APIRouter(tags=["articles"])
 
 
 def _article(request: Request, cur: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any]:
-    data = request.app.state.answers.get(("article", article_id),
-                                         lambda: annotations.article(cur, article_id))
-    if data is None:
-        raise NotFound(f"article {article_id}")
-    return data
+    return request.app.state.answers.get(("article", article_id), lambda: article(cur, article_id))
 
 
 @router.get("/api/articles/{article_id}")
