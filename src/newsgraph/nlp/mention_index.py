@@ -91,10 +91,11 @@ class MentionIndex:
                     self.by_token.update({k: eid for k in range(first, t.i + 1)})
 
     def _learn_roles(self, spans: dict[str, list[tuple[int, int]]]) -> None:
-        """Roles the text gives beside a person's mentions ("le général X", "X, ministre de ...")."""
+        """Roles the text gives beside the mentions of a person ("le général X", "X, ministre de ...")
+        or an organisation ("le groupe X", "X, the carmaker")."""
         doc = self.doc
         for eid, v in spans.items():
-            if self.types.get(eid) != "PER":
+            if self.types.get(eid) not in ("PER", "ORG"):
                 continue
             for first, last in v:
                 near = [doc[first - 1]] if first > 0 else []
@@ -139,16 +140,15 @@ class MentionIndex:
         return later[0][1] if forward and later else None
 
     def by_org_noun(self, head: Token, *, before: int) -> str | None:
-        """The organisation a common noun stands for ("le ministère a affirmé", "the company
-        said"): the last one mentioned before ``before`` whose name has that noun, else, for a
-        noun that only says "an organisation" (``org_heads``), the last organisation mentioned."""
+        """The organisation a common noun stands for ("le ministère a affirmé", "the ministry
+        said"): the last one mentioned before ``before`` whose name has that noun or that the
+        text calls so ("le groupe X", "X, the carmaker"). A bare "the company" with no such
+        link is left unresolved: the last organisation named is as often a news agency."""
         words = {head.lower_, head.lemma_.lower()}
-        named = [(at, eid) for at, eid in self.all_mentions if at < before and self.types.get(eid) == "ORG"]
-        for at, eid in reversed(named):
-            if words & self.org_words.get(eid, set()):
+        for at, eid in reversed(self.all_mentions):
+            if at < before and self.types.get(eid) == "ORG" and \
+                    words & (self.org_words.get(eid, set()) | self.roles.get(eid, set())):
                 return eid
-        if words & self.lex.org_nouns and named:
-            return named[-1][1]
         return None
 
     def note(self, i: int, eid: str) -> None:

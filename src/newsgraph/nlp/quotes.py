@@ -123,9 +123,12 @@ def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
 
 def _is_source(doc: Doc, lex: SpeechLexicon, q: Indirect, att: Attribution) -> bool:
     """"selon X" attributes speech only when X can speak: a person or organisation of the
-    article, an unnamed source, a name or a pronoun ("selon les régions" is not a source)."""
+    article, an unnamed source, a name, a pronoun, a role or a kind of organisation ("according
+    to the meteorological agency"); "selon les régions" is not a source."""
     head = doc[q.source]
-    return att.speaker is not None or att.anonymous or head.pos_ == "PROPN" or lex.pronoun(head) is not None
+    nouns = {head.lower_, head.lemma_.lower()}
+    return att.speaker is not None or att.anonymous or head.pos_ == "PROPN" or lex.pronoun(head) is not None \
+        or bool(nouns & (lex.role_words | lex.org_nouns))
 
 
 def _attribute(resolver: SpeakerResolver, q: DirectQuote | Indirect) -> Attribution:
