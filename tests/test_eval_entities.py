@@ -45,5 +45,5 @@ def test_ofac_name_variant_floors(shared):
     ours = names_eval.pair_scores(pairs, names_eval.names.is_variant)
     base = names_eval.pair_scores(pairs, names_eval.exact_match)
     assert ours["precision"] >= 0.99, ours
-    assert ours["recall"] >= 0.75, ours
+    assert ours["recall"] >= 0.77, ours
     assert ours["recall"] > base["recall"] + 0.5

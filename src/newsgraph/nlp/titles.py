@@ -27,8 +27,11 @@ MAX_QUALIFIERS = 2
 
 
 def _qualifier(token) -> bool:
-    """A lower-case adjective that qualifies the title word after it ("ancien ambassadeur")."""
-    return token.pos_ == "ADJ" and token.text[:1].islower() and not token.is_punct
+    """A lower-case adjective or noun modifier that qualifies the title word after it ("ancien
+    ambassadeur", "former finance minister")."""
+    if not token.text[:1].islower() or token.is_punct:
+        return False
+    return token.pos_ == "ADJ" or (token.pos_ == "NOUN" and token.dep_ == "compound")
 
 
 def title_spans(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
