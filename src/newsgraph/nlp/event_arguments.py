@@ -167,7 +167,8 @@ class ArgumentFinder:
                 if passive and args.actor is None:
                     args.actor = self.index.resolve(noun)
             elif role == "target":
-                if args.target is None:
+                # whom one travels with is a companion, not the host visited
+                if args.target is None and self.lex.object_role.get(etype) != "place":
                     args.target = self.index.resolve(noun)
             elif role == "between":
                 members = [noun, *(c for c in noun.children if syn.dep(c) == "conj")]

@@ -65,8 +65,11 @@ class EntityIndex:
             # the title written just before the name, in its sentence: "le général X", "President X",
             # "le ministre algérien de l'Intérieur X" (articles and prepositions inside the title)
             i = span.start - 1
-            while i >= max(span.sent.start, span.start - TITLE_WINDOW) \
-                    and doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"}:
+            of = self.lex.prepositions.get("of", ())
+            while i >= max(span.sent.start, span.start - TITLE_WINDOW) and (
+                    doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}
+                    or (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].lower_ in of)
+                    or (doc[i].pos_ == "ADP" and doc[i].lower_ in of)):
                 if doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:
                     words.add(fold(doc[i].lemma_))
                     words.add(fold(doc[i].text))

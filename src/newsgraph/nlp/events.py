@@ -75,6 +75,8 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
                 args.actor = speaker
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.place_only and args.place is None:
             continue  # "il va rencontrer", "came under fire": motion without a place is no visit
+        if require_actor and args.actor is None and trigger.type == "statement":
+            continue  # a statement is someone's: no speaker, nothing to report
         if require_actor and args.actor is None and not (args.passive and args.target) \
                 and not (args.group_actor and trigger.type != "statement"):
             log.debug("event %s at %d dropped: no actor", trigger.type, trigger.token.idx)
