@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.event_times import TimeAnchors
 from newsgraph.nlp.triggers import Trigger, noun_type
 from newsgraph.records import Quote, TimeExpression
 
@@ -44,14 +45,6 @@ class Arguments:
                 setattr(self, name, getattr(other, name))
 
 
-def _bare_on_a_complement(root: Token, head: Token) -> bool:
-    """A time expression without preposition hung on a prepositional complement of a verb."""
-    return (root.i != head.i and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}
-            and syn.dep(root).startswith(("nmod", "obl", "npadvmod"))
-            and not any(syn.dep(c) in {"case", "mark"} for c in root.children)
-            and any(syn.dep(c) == "case" for c in head.children))
-
-
 class ArgumentFinder:
     """Finds the arguments of triggers in one Doc."""
 
@@ -60,23 +53,8 @@ class ArgumentFinder:
         self.index = index
         self.lex = lex
         self.quote_spans = [(p.start, p.end) for q in quotes for p in (q.parts or (q,))]
-        self.time_at: dict[int, str] = {}
-        self.time_tokens: set[int] = set()
-        doc = index.doc
-        for t in times:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            self.time_tokens.update(range(span.start, span.end))
-            if not t.value:
-                continue
-            head = span.root.head
-            while head.pos_ == "ADP" and head.head.i != head.i:  # "on Monday": prep -> pobj
-                head = head.head
-            self.time_at.setdefault(head.i, t.value)
-            if _bare_on_a_complement(span.root, head):
-                # "arrivé à Tunis mercredi": the parser hangs a bare date on the place before it
-                self.time_at.setdefault(head.head.i, t.value)
+        self.times = TimeAnchors(index.doc, times)
+        self.time_tokens = self.times.tokens
 
     # -- the parts -------------------------------------------------------------------------------
     def _place(self, noun: Token) -> str | None:
@@ -133,13 +111,7 @@ class ArgumentFinder:
         return self._time(token, token.head)
 
     def _time(self, *anchors: Token | None) -> str | None:
-        for a in anchors:
-            if a is None:
-                continue
-            value = self.time_at.get(a.i)
-            if value:
-                return value
-        return None
+        return self.times.of(*anchors)
 
     def _prepositional(self, head: Token):
         """The prepositional dependents of ``head``, and those the parse hung on a time expression
@@ -232,22 +204,9 @@ class ArgumentFinder:
         root = syn.conjunct_root(verb)
         args.time = self._time(verb, root if root.i != verb.i else None)
         if args.actor is None:
-            args.group_actor = self._group_subject(verb, passive=args.passive)
+            args.group_actor = syn.group_subject(
+                verb, self.lex.group_actors, self.lex.prepositions.get("agent", ()), passive=args.passive)
         return args
-
-    def _group_subject(self, verb: Token, *, passive: bool) -> bool:
-        """Whether who acted is a common noun for a group ("les manifestants ont défilé", "arrested by
-        police"): the subject of an active verb (or of the verb it shares its subject with), the agent
-        of a passive one."""
-        if passive:
-            nouns = [n for prep, n in syn.prepositional(verb)
-                     if self.lex.role_of_preposition(prep) == "agent"]
-        else:
-            nouns = syn.subjects(verb) or syn.passive_subjects(verb)
-            if not nouns and syn.dep(verb) == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-                nouns = syn.subjects(verb.head)
-        return any(n.lemma_.lower() in self.lex.group_actors or n.lower_ in self.lex.group_actors
-                   for n in nouns)
 
     def noun_arguments(self, trigger: Trigger) -> Arguments:
         noun = trigger.token
@@ -272,7 +231,9 @@ class ArgumentFinder:
             if args.actor is None:
                 args.actor = self._actor_of_clause(carrier)
             if args.actor is None:
-                args.group_actor = self._group_subject(carrier, passive=syn.is_passive(carrier))
+                args.group_actor = syn.group_subject(
+                    carrier, self.lex.group_actors, self.lex.prepositions.get("agent", ()),
+                    passive=syn.is_passive(carrier))
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
             self._partner(carrier, args, trigger.type)
         args.time = self._time(noun, carrier,

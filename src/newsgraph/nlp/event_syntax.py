@@ -110,3 +110,16 @@ def conjunct_root(verb: Token) -> Token:
     while dep(t) == "conj" and t.head.i != t.i and t.head.pos_ in {"VERB", "AUX"}:
         t = t.head
     return t
+
+
+def group_subject(verb: Token, nouns: frozenset[str], agent_preps, *, passive: bool) -> bool:
+    """Whether who did ``verb`` is written as one of ``nouns`` (common nouns for a group: "les
+    manifestants ont défilé", "arrested by police"): the subject of an active verb (or of the verb it
+    is coordinated with), the agent of a passive one."""
+    if passive:
+        heads = [n for prep, n in prepositional(verb) if prep in agent_preps]
+    else:
+        heads = subjects(verb) or passive_subjects(verb)
+        if not heads and dep(verb) == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            heads = subjects(verb.head)
+    return any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in heads)
