@@ -6,8 +6,9 @@ within the sentence (``event_arguments``), negation and modality (``negation``, 
 asserting source from quotes and reported speech, statements from speech acts, and merging of the
 mentions of one event (``event_merge``).
 
-An event is kept only when it names who did it, or, for a passive, who it was done to: "someone
-cooperated" is nothing an analyst can count. An event noun that dates another ("après les
+An event is kept only when it names who did it, or, for a passive, who it was done to, or when a
+common noun for a group did it ("les manifestants ont défilé": actor null, lower confidence):
+"someone cooperated" is nothing an analyst can count. An event noun that dates another ("après les
 pourparlers") and a clause that states an aim ("pour négocier") are not events that were reported.
 """
 from __future__ import annotations
