@@ -1,0 +1,145 @@
+"""How likely two spellings of one type name one real-world entity: the pair score of resolution.
+
+The evidence, in order: the names (``link.names`` for the whole name, ``link.person_names``
+for given names and surname), then, for a match that names alone do not settle, the titles
+and co-occurring entities the two spellings' articles give them. Type is never crossed.
+
+A short, common name is weak evidence even when spelled alike: many people are called
+"Muhammad al-Amin". How common a name is comes from the corpus itself (:class:`NameCounts`,
+the number of distinct spellings each name word appears in), so the rule holds for any
+language and any corpus: when the expected number of *other* spellings combining the same
+words by chance is high, a match that is not exact (a particle more, a word more, another
+spelling) needs a shared title or co-occurring entity.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from newsgraph.link import names
+from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, surname_similarity,
+                                         word_similarity)
+
+#: A name whose words combine by chance in at least this many other spellings of the corpus is common.
+COMMON = 0.5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one spelling (a node of resolution) brings to a comparison."""
+
+    type: str
+    name: str
+    parts: NameParts
+    titles: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+
+
+@dataclass
+class NameCounts:
+    """In how many distinct person spellings each canonical name word appears."""
+
+    words: Counter = field(default_factory=Counter)
+    total: int = 0
+
+    @classmethod
+    def of(cls, spellings: Iterable[str]) -> "NameCounts":
+        counts = cls()
+        for name in spellings:
+            counts.words.update(set(names.canonical_tokens(name)))
+            counts.total += 1
+        return counts
+
+    def chance(self, name: str) -> float:
+        """Expected number of spellings of the corpus that would combine these words by chance."""
+        if not self.total:
+            return 0.0
+        out = float(self.total)
+        for w in set(names.canonical_tokens(name)):
+            out *= self.words.get(w, 1) / self.total
+        return out
+
+
+def person_score(a: NameParts, b: NameParts) -> float:
+    """How likely two full names of persons name one person (0 when given names clash).
+
+    The structural reading: surnames compared as family names, given names compared as lists
+    (first names must match). A second family name or nisba is accepted when two or more
+    given names agree in order.
+    """
+    if not a.compatible_given(b):
+        return 0.0
+    surname = surname_similarity(a, b)
+    given = word_similarity(a.given[0], b.given[0])
+    if surname < WEAK_MATCH and min(len(a.given), len(b.given)) >= 2:
+        whole = word_similarity(a.text, b.text)
+        if whole >= WHOLE_MATCH:
+            return min(whole, given)
+        same = len(a.given) == len(b.given) >= 3 and all(
+            word_similarity(x, y) >= names.VARIANT_THRESHOLD for x, y in zip(a.given, b.given))
+        return names.VARIANT_THRESHOLD if same else 0.0
+    return 0.0 if surname < WEAK_MATCH else min(surname, given)
+
+
+def _same_words(a: NameParts, b: NameParts) -> bool:
+    """The same words in another order ("MIRE, Mohamed Ali" ~ "ALI, Mohamed Mire")."""
+    ta, tb = names.canonical_tokens(a.text), names.canonical_tokens(b.text)
+    return len(ta) == len(tb) >= 3 and sorted(ta) == sorted(tb)
+
+
+def name_score(a: NameParts, b: NameParts) -> float:
+    """The names' score: the structural reading, or the whole-name matcher when the first given
+    names agree (written joined or apart, a fuller form) or the words are the same."""
+    score = person_score(a, b)
+    if score >= names.VARIANT_THRESHOLD:
+        return score
+    if surname_similarity(a, b) >= WEAK_MATCH or _same_words(a, b):
+        return max(score, names.name_similarity(a.text, b.text))
+    return score
+
+
+def clash(a: NameParts, b: NameParts) -> bool:
+    """Two full names that cannot be one person's (the guard against chaining in clusters):
+    their given names contradict ("Karim", "Nabil"; "Yasir Sabawi", "Sabawi") and the whole
+    names are not variants either (another word order, a dropped devotional name). Family
+    names alone never clash: romanisations of one surname may share few letters."""
+    if not (a.is_full and b.is_full) or a.compatible_given(b):
+        return False
+    return names.name_similarity(a.text, b.text) < names.VARIANT_THRESHOLD
+
+
+def _skeletons(name: str) -> tuple[frozenset[str], ...]:
+    return tuple(names.name_keys(t) for t in names.canonical_tokens(name))
+
+
+def exact(a: NameParts, b: NameParts) -> bool:
+    """The same words in the same order, each with the same consonants (vowels may differ:
+    "Omer", "Umar"), and the surname's particle written in both or neither."""
+    return a.particle == b.particle and _skeletons(a.text) == _skeletons(b.text)
+
+
+def shares_context(a: Evidence, b: Evidence) -> bool:
+    """A title word or a co-occurring entity in common."""
+    return bool(a.context & b.context) or bool(a.titles & b.titles)
+
+
+def pair_score(a: Evidence, b: Evidence, *, counts: NameCounts | None = None) -> float:
+    """Score of one candidate pair (0..1); merging needs ``names.VARIANT_THRESHOLD``.
+
+    Other types: the whole-name matcher. Persons: :func:`name_score`; a weaker match
+    (``WEAK_MATCH`` up to the threshold), or a common name matched less than exactly, counts
+    only with shared context.
+    """
+    if a.type != b.type:
+        return 0.0
+    if a.type != "PER":
+        score = names.name_similarity(a.name, b.name)
+    else:
+        score = name_score(a.parts, b.parts)
+        common = counts is not None and max(counts.chance(a.name), counts.chance(b.name)) >= COMMON
+        if score >= names.VARIANT_THRESHOLD and common and not exact(a.parts, b.parts):
+            score = WEAK_MATCH
+    if WEAK_MATCH <= score < names.VARIANT_THRESHOLD:
+        return names.VARIANT_THRESHOLD if shares_context(a, b) else WEAK_MATCH
+    return score
