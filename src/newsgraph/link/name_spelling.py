@@ -5,6 +5,12 @@ doubled letters collapse, particles and honorifics are left out, compound given 
 al-Rahman", "Abdulrahman") become one word and compound endings ("Nasiruddin") are split off.
 Every supported language's lexicons are read together, because an article in one language
 quotes spellings made for another. ``link.names`` compares names on these forms.
+
+A *shaded* spelling keeps a vowel that the canonical form merges with another when the merge
+loses a distinction worth a second look: a third column of ``transliteration.tsv`` gives it (the
+Persian and Central Asian "o" stands for an Arabic u in Hossein/Husayn but for an a in
+Hotem/Hatim, Kamol/Kamal). ``link.name_words`` folds shades back for spelling and keys and reads
+them only to decide whether two vowels clash.
 """
 from __future__ import annotations
 
@@ -21,14 +27,15 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 COMPOUND = "abd"
 
 
-@lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, dict[str, str]]:
-    """One regex over every letter group of every language (longest first) and its replacements."""
+@lru_cache(maxsize=2)
+def _rules(shaded: bool = False) -> tuple[re.Pattern, dict[str, str]]:
+    """One regex over every letter group of every language (longest first) and its replacements
+    (the shade of column 3 instead of the canonical form of column 2 when ``shaded``)."""
     mapping: dict[str, str] = {}
     for code in lang.SUPPORTED:
         for row in lang.table(code, "transliteration"):
             if len(row) >= 2 and row[0]:
-                mapping.setdefault(row[0], row[1])
+                mapping.setdefault(row[0], row[2] if shaded and len(row) >= 3 and row[2] else row[1])
     groups = sorted(mapping, key=lambda g: (-len(g.rstrip("$")), g))
     alts = [re.escape(g[:-1]) + r"(?![a-z])" if g.endswith("$") else re.escape(g) for g in groups]
     replace = {g.rstrip("$"): mapping[g] for g in groups}
@@ -61,10 +68,24 @@ def fold(name: str) -> str:
     return anyascii(_APOSTROPHES.sub("", name)).casefold()
 
 
+@lru_cache(maxsize=1)
+def shades() -> dict[str, str]:
+    """Vowel shades (column 3 of ``transliteration.tsv``) -> the canonical letter they fold to."""
+    return {row[2]: row[1] for code in lang.SUPPORTED for row in lang.table(code, "transliteration")
+            if len(row) >= 3 and row[2]}
+
+
 @lru_cache(maxsize=65536)
-def canonical_word(word: str) -> str:
+def unshade(word: str) -> str:
+    """A shaded canonical word in plain canonical spelling (shades folded, doubles collapsed)."""
+    out = "".join(shades().get(c, c) for c in word)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def canonical_word(word: str, *, shaded: bool = False) -> str:
     """One folded word in its canonical spelling: letter groups mapped, doubled letters collapsed."""
-    pattern, replace = _rules()
+    pattern, replace = _rules(shaded)
     out = pattern.sub(lambda m: replace[m.group(0)], word)
     return re.sub(r"(.)\1+", r"\1", out)
 
@@ -78,11 +99,12 @@ def _plain_words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def canonical_tokens(name: str) -> tuple[str, ...]:
+def canonical_tokens(name: str, *, shaded: bool = False) -> tuple[str, ...]:
     """The words of ``name`` that identify it, each in canonical spelling, particles left out.
 
     A compound given name opened by a prefix ("Abd al-Rahman", "Abdel Rahman", "Abdulrahman")
-    becomes one word; a particle alone (the whole name is "Al") is kept rather than lost.
+    becomes one word; a particle alone (the whole name is "Al") is kept rather than lost. With
+    ``shaded``, vowel shades are kept (same words, same order; see the module docstring).
     """
     words = _plain_words(name)
     particles = _words("name_particles") | _words("name_honorifics")
@@ -103,12 +125,12 @@ def canonical_tokens(name: str) -> tuple[str, ...]:
                     j += 1
                 if j < len(words):
                     rest, j = words[j], j + 1
-            out.append(COMPOUND + canonical_word(rest))
+            out.append(COMPOUND + canonical_word(rest, shaded=shaded))
             i = j
             continue
         if w not in particles:
-            out.append(canonical_word(w))
+            out.append(canonical_word(w, shaded=shaded))
         i += 1
     if not out and words:
-        out = [canonical_word(w) for w in words]
+        out = [canonical_word(w, shaded=shaded) for w in words]
     return tuple(out)

@@ -18,14 +18,13 @@ API (used within an article by ``nlp.coreference`` and across articles by ``link
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-
-from rapidfuzz.distance import Levenshtein
 
 from newsgraph.link import place_names
 from newsgraph.link.name_spelling import (_SPLIT, COMPOUND, _plain_words, _words,  # noqa: F401
+                                          unshade,
                                           canonical_tokens, canonical_word, fold)
+from newsgraph.link.name_words import skeleton, token_similarity  # noqa: F401
 
 VARIANT_THRESHOLD = 0.8
 #: Two canonical words at least this similar may be aligned as spellings of one word.
@@ -37,83 +36,19 @@ PART_SCORE = 0.6
 #: Whole names compared as one string (words joined) at least this similar are variants.
 JOINED_THRESHOLD = 0.88
 
-_VOWELS = re.compile(r"[aiu]")
-_CONSONANTS = re.compile(r"[^aiu]")
-#: Consonants that romanisations of one Arabic or Persian letter still confuse (sh/s, kh/h, dh/z/d,
-#: p/b, v/f): skeletons equal under this map are close but not identical spellings.
-_LOOSE = str.maketrans({"c": "s", "x": "h", "z": "d", "p": "b", "v": "f"})
-
-
-def token_similarity(a: str, b: str) -> float:
-    """Similarity of two canonical words, 0..1.
-
-    Romanisations of one word differ mostly in vowels, so two words with the same consonant
-    skeleton (and not too far apart: "Irak" is not "Irki") score at least 0.9; otherwise one minus the normalised edit distance, less 0.1, so
-    that one changed consonant in a short word ("Samer", "Amer") is not enough.
-    """
-    if a == b:
-        return 1.0
-    if not a or not b or a.isdigit() or b.isdigit():
-        return 0.0
-    if a.startswith(COMPOUND) and b.startswith(COMPOUND) and len(a) > 3 and len(b) > 3:
-        return token_similarity(a[3:], b[3:])  # "Abd al-Amir", "Abd al-Hadi": the rest decides
-    glued = _unglued(a, b)
-    if glued is not None:
-        return glued
-    ratio = 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b))
-    if _vowels_clash(a, b):
-        return max(0.0, ratio - 0.1)
-    if ratio >= 0.6 and _skeleton(a) == _skeleton(b):
-        return max(0.9, ratio)
-    if ratio >= 0.6 and _skeleton(a).translate(_LOOSE) == _skeleton(b).translate(_LOOSE):
-        return max(0.85, ratio)
-    return max(0.0, ratio - 0.1)
-
-
-@lru_cache(maxsize=1)
-def _glued() -> tuple[str, ...]:
-    """Canonical forms of ``name_glued_articles.txt`` (the article written glued to a name)."""
-    return tuple(sorted({canonical_word(w) for w in _words("name_glued_articles")}, key=len, reverse=True))
-
-
-def _unglued(a: str, b: str) -> float | None:
-    """Similarity of two words when one carries a glued article the other lacks ("Alshaer",
-    "al-Shaer"; "Elmabruk", "el-Mabruk"): the rest compared, the article ignored. None otherwise."""
-    for x, y in ((a, b), (b, a)):
-        article = next((p for p in _glued() if x.startswith(p) and not y.startswith(p)), None)
-        if article is not None and len(x) - len(article) >= 4:
-            return token_similarity(x[len(article):], y)
-    return None
-
-
-def _vowels_clash(a: str, b: str) -> bool:
-    """Whether two words with one consonant frame differ by an a where the other has a u.
-
-    Romanisations disagree on i/e/a (Ahmad, Ahmed; Yusuf, Yusef) and on long or left-out vowels,
-    but an a against a u in one syllable is another vowel in the source, so another name:
-    Hasan/Husayn, Muhammad/Mahmud.
-    """
-    va, vb = _CONSONANTS.split(a), _CONSONANTS.split(b)
-    if len(va) != len(vb):
-        return False
-    return any(("a" in x and "u" in y and "u" not in x and "a" not in y)
-               or ("u" in x and "a" in y and "a" not in x and "u" not in y) for x, y in zip(va, vb))
-
-
-def _skeleton(word: str) -> str:
-    """First letter and the consonants after it: the blocking form of a canonical word."""
-    return word[:1] + _VOWELS.sub("", word[1:])
-
 
 def name_keys(name: str) -> frozenset[str]:
     """Blocking keys: the consonant skeleton of each identifying word (two spellings share one)."""
-    return frozenset(_skeleton(t) for t in canonical_tokens(name) if t)
+    return frozenset(skeleton(t) for t in canonical_tokens(name) if t)
 
 
 def _align(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[float, int, int]]:
-    """Greedy one-to-one alignment of words, best pairs first: (similarity, index in a, in b)."""
+    """Greedy one-to-one alignment of words, best pairs first: (similarity, index in a, in b).
+
+    Of equally good pairs the earliest wins, so a word repeated later in a longer name ("Mokhtar
+    ben Mohamed ben Mokhtar") aligns with the other name's word in the same place."""
     pairs = sorted(((token_similarity(x, y), i, j) for i, x in enumerate(ta) for j, y in enumerate(tb)),
-                   reverse=True)
+                   key=lambda p: (-p[0], p[1] + p[2], p[1]))
     used_a: set[int] = set()
     used_b: set[int] = set()
     sims: list[tuple[float, int, int]] = []
@@ -144,7 +79,7 @@ def name_similarity(a: str, b: str, *, kind: str | None = None) -> float:
     one scores ``PART_SCORE`` (a surname is related to a full name, not a variant of it).
     Names written joined or apart ("Abbasali", "Abbas Ali") are also compared as one string.
     """
-    ta, tb = canonical_tokens(a), canonical_tokens(b)
+    ta, tb = canonical_tokens(a, shaded=True), canonical_tokens(b, shaded=True)
     if not ta or not tb:
         return 0.0
     if kind == "LOC" or (place_names.place_keys(a) and place_names.place_keys(b)):
@@ -192,9 +127,9 @@ def _after_dropped_given(ta: tuple[str, ...], tb: tuple[str, ...],
                          aligned: list[tuple[float, int, int]]) -> float:
     """The given names' similarity when the longer name opens with a dropped devotional name
     ("Mohammad Jawad Nasrallah", "Jawad Nasrallah"): its second word against the other's first."""
-    if len(ta) > len(tb) and ta[0] in _dropped_given():
+    if len(ta) > len(tb) and unshade(ta[0]) in _dropped_given():
         return next((s for s, i, j in aligned if i == 1 and j == 0), 0.0)
-    if len(tb) > len(ta) and tb[0] in _dropped_given():
+    if len(tb) > len(ta) and unshade(tb[0]) in _dropped_given():
         return next((s for s, i, j in aligned if i == 0 and j == 1), 0.0)
     return 0.0
 
@@ -210,7 +145,7 @@ def is_part_of(part: str, full: str) -> bool:
     "Qani" is part of "Esmail Qaani"; used within one article to link a bare surname (or a bare
     given name) to the full name it abbreviates.
     """
-    tp, tf = canonical_tokens(part), canonical_tokens(full)
+    tp, tf = canonical_tokens(part, shaded=True), canonical_tokens(full, shaded=True)
     if not tp or len(tp) >= len(tf):
         return False
     return len(_align(tp, tf)) == len(tp)
