@@ -16,12 +16,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from newsgraph import lang
 from newsgraph.link.name_spelling import COMPOUND, _words, canonical_word, shades, unshade
 
 _VOWELS = re.compile(r"[aiu]")
-#: Consonants that romanisations of one Arabic or Persian letter still confuse (sh/s, kh/h, dh/z/d,
-#: p/b, v/f): skeletons equal under this map are close but not identical spellings.
-_LOOSE = str.maketrans({"c": "s", "x": "h", "z": "d", "p": "b", "v": "f"})
+#: Similarity of a compound given name and its bare second part ("Abdul Samad", "Samad"): the
+#: short form a second alias often gives, close but not identical.
+BARE_COMPOUND = 0.85
 
 
 def token_similarity(a: str, b: str) -> float:
@@ -39,6 +40,10 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if pa.startswith(COMPOUND) and pb.startswith(COMPOUND) and len(pa) > 3 and len(pb) > 3:
         return token_similarity(a[3:], b[3:])  # "Abd al-Amir", "Abd al-Hadi": the rest decides
+    for x, y, px, py in ((a, b, pa, pb), (b, a, pb, pa)):
+        if px.startswith(COMPOUND) and len(px) > len(COMPOUND) + 3 and not py.startswith(COMPOUND):
+            # "Abdul Samad" and "Samad": the bare name is the same person's short form
+            return min(BARE_COMPOUND, token_similarity(x[len(COMPOUND):], y))
     glued = _unglued(a, b)
     if glued is not None:
         return glued
@@ -47,7 +52,7 @@ def token_similarity(a: str, b: str) -> float:
         return max(0.0, ratio - 0.1)
     if ratio >= 0.6 and skeleton(pa) == skeleton(pb):
         return max(0.9, ratio)
-    if ratio >= 0.6 and skeleton(pa).translate(_LOOSE) == skeleton(pb).translate(_LOOSE):
+    if ratio >= 0.6 and _loosely_equal(skeleton(pa), skeleton(pb)):
         return max(0.85, ratio)
     return max(0.0, ratio - 0.1)
 
@@ -67,6 +72,19 @@ def _unglued(a: str, b: str) -> float | None:
         if article is not None and len(px) - len(article) >= 4:
             return token_similarity(px[len(article):], y)
     return None
+
+
+@lru_cache(maxsize=1)
+def _loose() -> frozenset[tuple[str, str]]:
+    """Pairs of ``name_loose_letters.tsv``, both ways."""
+    pairs = {(row[0], row[1]) for code in lang.SUPPORTED
+             for row in lang.table(code, "name_loose_letters") if len(row) >= 2}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def _loosely_equal(x: str, y: str) -> bool:
+    """Whether two skeletons of one length differ only by letters romanisations confuse."""
+    return len(x) == len(y) and all(c == d or (c, d) in _loose() for c, d in zip(x, y))
 
 
 def _syllables(word: str) -> list[str]:
@@ -97,7 +115,7 @@ def _vowels_clash(a: str, b: str) -> bool:
             if _a_against_u(x, y):
                 return True
             soft = True
-        elif px != py:
+        elif px != py and px and py:  # a left-out vowel is no other vowel
             other = True
     return soft and other
 

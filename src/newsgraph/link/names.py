@@ -91,6 +91,8 @@ def name_similarity(a: str, b: str, *, kind: str | None = None) -> float:
 
 def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     """The word-by-word part of :func:`name_similarity` (see there)."""
+    ta, tb = _rejoin(ta, tb)
+    tb, ta = _rejoin(tb, ta)
     aligned = _align(ta, tb)
     if not aligned:
         return 0.0
@@ -115,6 +117,19 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
         if token_similarity(ta[i], tb[j]) >= LEFTOVER_THRESHOLD:
             return VARIANT_THRESHOLD
     return sum(sims) / long_ if first else min(sum(sims) / long_, PART_SCORE)
+
+
+def _rejoin(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``tb`` with two neighbouring words joined where ``ta`` writes them as one ("Mohammadhassan",
+    "Mohammad Hassan"; "Gholamreza", "Gholam Reza"), when that one word has no spelling in ``tb``."""
+    out = list(tb)
+    for x in ta:
+        if any(token_similarity(x, y) >= TOKEN_THRESHOLD for y in out):
+            continue
+        j = next((j for j in range(len(out) - 1) if token_similarity(x, out[j] + out[j + 1]) >= 0.9), None)
+        if j is not None:
+            out[j:j + 2] = [out[j] + out[j + 1]]
+    return ta, tuple(out)
 
 
 @lru_cache(maxsize=1)
