@@ -22,7 +22,9 @@ from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, sur
                                          word_similarity)
 
 #: A name whose words combine by chance in at least this many other spellings of the corpus is common.
-COMMON = 0.5
+COMMON = 0.3
+#: Fewer person spellings than this in the corpus: no name is called common.
+MIN_SPELLINGS = 50
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,14 @@ class NameCounts:
         return counts
 
     def chance(self, name: str) -> float:
-        """Expected number of spellings of the corpus that would combine these words by chance."""
-        if not self.total:
+        """Expected number of *other* spellings of the corpus combining these words by chance
+        (0 below ``MIN_SPELLINGS``: a small corpus says nothing about how common a name is)."""
+        others = self.total - 1
+        if others < MIN_SPELLINGS:
             return 0.0
-        out = float(self.total)
+        out = float(others)
         for w in set(names.canonical_tokens(name)):
-            out *= self.words.get(w, 1) / self.total
+            out *= max(self.words.get(w, 1) - 1, 0) / others
         return out
 
 
