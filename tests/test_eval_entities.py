@@ -44,6 +44,8 @@ def test_ofac_name_variant_floors(shared):
     assert len(pairs.spelling) > 3000 and len(pairs.different) > 1000
     ours = names_eval.pair_scores(pairs, names_eval.names.is_variant)
     base = names_eval.pair_scores(pairs, names_eval.exact_match)
+    assert len(pairs.same_given) > 40
     assert ours["precision"] >= 0.99, ours
-    assert ours["recall"] >= 0.77, ours
+    assert ours["precision_with_same_given"] >= 0.98, ours
+    assert ours["recall"] >= 0.82, ours  # measured 0.832 (0.782 before the spelling families of issue 5)
     assert ours["recall"] > base["recall"] + 0.5

@@ -98,3 +98,46 @@ def test_different_arabic_given_names_are_different_people(a, b):
                                  ("Abdur Rahman Karimi", "Abdul Rahman Karimi")])
 def test_vowel_dropped_name_and_glued_article_variants(a, b):
     assert is_variant(a, b), (a, b, name_similarity(a, b))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hotem Karimi", "Hatim Karimi"),              # a Persian o writing an a
+    ("Rostam Tabrizi", "Rustam Tabrizi"),          # ... and a u
+    ("Achmed Radi", "Ahmed Radi"),                 # German ch for h
+    ("Mochtar Lubis", "Mukhtar Lubis"),            # ch for kh
+    ("Mukhlis Umar", "Muklis Umar"),               # kh/k
+    ("Abdulbasit Naji", "Abdelbassed Naji"),       # final t/d
+    ("Abubakar Sidiq", "Abu Bakr Sidiq"),          # glued kunya
+    ("Abdulla Faris", "Abdullah Faris"),
+    ("Abdiqadir Warsame", "Abdulkadir Warsame"),   # Somali Abdi-
+    ("Mohammadhassan Rezaei", "Mohammad Hassan Rezaei"),
+    ("Gholam Reza Tehrani", "Gholamreza Tehrani"),
+    ("Abdul Samad Noori", "Samad Noori"),          # the bare short form of a compound name
+    ("Hajj Nabil Qasir", "Nabil Qasir"),           # honorifics
+    ("Molvi Rahim Zadran", "Rahim Zadran"),
+    ("Karim Salih Fadil al-Janabi", "Karim Salih Fadil al-Dulaimi"),  # one lineage, two nisbas
+    ("Ibrahim Mokhtar Karam Zaidi", "Ibrahim Mukhtar Karam"),
+])
+def test_more_transliteration_families_are_variants(a, b):
+    assert is_variant(a, b), (a, b, name_similarity(a, b), canonical_tokens(a), canonical_tokens(b))
+    assert is_variant(b, a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hossein Karimi", "Hassan Karimi"),           # the o is a u here: Husayn, not Hasan
+    ("Mohammad Nouri", "Mahmoud Nouri"),
+    ("Hosein Rahimi", "Hasan Rahimi"),
+    ("Ali Muhammad Kazemi", "Ali Muhammad Sharifi"),  # two shared names are not a lineage
+    ("Tamer Haddad", "Samer Haddad"),
+    ("Kamal Nasser", "Jamal Nasser"),
+    ("Uday Saddam Hussein", "Saddam Hussein"),
+])
+def test_near_names_of_different_people_stay_apart(a, b):
+    assert not is_variant(a, b), (a, b, name_similarity(a, b))
+    assert not is_variant(b, a)
+
+
+def test_the_vowel_shade_only_decides_clashes():
+    assert canonical_tokens("Hossein") == canonical_tokens("Hussein")
+    assert canonical_tokens("Hossein", shaded=True) != canonical_tokens("Hussein", shaded=True)
+    assert name_keys("Hotem") == name_keys("Hatim")

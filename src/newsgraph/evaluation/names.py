@@ -10,6 +10,9 @@ the primary name and its aliases, "SURNAME, Given"). Pairs are built from it, de
   spelling rule can reach them; their recall is reported apart, for information.
 - *different people* (negatives): each person's primary name against a random other person's
   (seeded), plus every *hard negative*: two different people who share a surname word.
+- *same given names* (harder negatives, reported apart): two different people whose first two
+  given names are the same words ("X, Ali Muhammad", "Y, Ali Muhammad"), up to 6 per pair of names:
+  what a rule that forgives another family name would merge.
 
 Precision is over spelling pairs and all negatives; the baseline is exact match after case and
 accent folding.
@@ -41,6 +44,7 @@ class Pairs:
     spelling: tuple[tuple[str, str], ...]
     pseudonym: tuple[tuple[str, str], ...]
     different: tuple[tuple[str, str], ...]
+    same_given: tuple[tuple[str, str], ...] = ()
 
 
 def _folded_words(text: str) -> list[str]:
@@ -94,7 +98,14 @@ def build_pairs(shared: Path, *, seed: int = 13) -> Pairs:
                 by_surname.setdefault(w, []).append(name)
     for group in by_surname.values():
         different.extend(list(combinations(group, 2))[:HARD_PER_SURNAME])
-    return Pairs(tuple(spelling), tuple(pseudonym), tuple(dict.fromkeys(different)))
+    by_given: dict[tuple[str, ...], list[str]] = {}
+    for name in primaries:
+        given = _given(name)
+        if len(given) >= 2:
+            by_given.setdefault(tuple(given[:2]), []).append(name)
+    same_given = [pair for group in by_given.values() for pair in list(combinations(group, 2))[:HARD_PER_SURNAME]]
+    return Pairs(tuple(spelling), tuple(pseudonym), tuple(dict.fromkeys(different)),
+                 tuple(dict.fromkeys(same_given)))
 
 
 def exact_match(a: str, b: str) -> bool:
@@ -103,12 +114,16 @@ def exact_match(a: str, b: str) -> bool:
 
 
 def pair_scores(pairs: Pairs, match) -> dict[str, float]:
-    """Precision and recall of ``match`` on spelling pairs, and recall on pseudonyms."""
+    """Precision and recall of ``match`` on spelling pairs, recall on pseudonyms, and precision
+    once the same-given-names negatives are added to the different people."""
     tp = sum(1 for a, b in pairs.spelling if match(a, b))
     fp = sum(1 for a, b in pairs.different if match(a, b))
+    fp_given = sum(1 for a, b in pairs.same_given if match(a, b))
     pseudo = sum(1 for a, b in pairs.pseudonym if match(a, b))
     return {
         "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "precision_with_same_given": tp / (tp + fp + fp_given) if tp + fp + fp_given else 1.0,
+        "same_given_false_positives": fp_given,
         "recall": tp / len(pairs.spelling) if pairs.spelling else 1.0,
         "pseudonym_recall": pseudo / len(pairs.pseudonym) if pairs.pseudonym else 1.0,
         "false_positives": fp,
@@ -120,8 +135,11 @@ def evaluate(shared: Path) -> list[Figure]:
     ours, base = pair_scores(pairs, names.is_variant), pair_scores(pairs, exact_match)
     size = (f"exact match after case/accent folding ({len(pairs.spelling)} spelling, "
             f"{len(pairs.different)} different-people, {len(pairs.pseudonym)} pseudonym pairs)")
+    harder = f"{size[:-1]}, + {len(pairs.same_given)} different people with the same two given names)"
     return [
         Figure("names (OFAC): variant precision", ours["precision"], base["precision"], size),
+        Figure("names (OFAC): variant precision, same-given-names negatives added",
+               ours["precision_with_same_given"], base["precision_with_same_given"], harder),
         Figure("names (OFAC): variant recall", ours["recall"], base["recall"], size),
         Figure("names (OFAC): pseudonym recall (no spelling rule reaches)", ours["pseudonym_recall"],
                base["pseudonym_recall"], size),

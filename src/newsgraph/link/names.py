@@ -35,6 +35,12 @@ LEFTOVER_THRESHOLD = 0.55
 PART_SCORE = 0.6
 #: Whole names compared as one string (words joined) at least this similar are variants.
 JOINED_THRESHOLD = 0.88
+#: A chain of this many leading names shared in order (given, father's, grandfather's) is one person
+#: even under another family name; each pair of words at least LINEAGE_WORD alike.
+LINEAGE = 3
+LINEAGE_WORD = 0.85
+#: A fuller form (extra middle or trailing words) scores its aligned words' mean times this.
+FULLER = 0.95
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -109,7 +115,9 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
             return PART_SCORE * mean
         # A fuller form adds middle or trailing words; a different first word is another person
         # of the same line ("Uday Saddam Hussein" is the son of "Saddam Hussein").
-        return 0.92 * mean if first else min(sum(sims) / long_, PART_SCORE)
+        return FULLER * mean if first else min(sum(sims) / long_, PART_SCORE)
+    if _same_lineage(ta, tb):
+        return VARIANT_THRESHOLD
     if len(ta) == len(tb) and len(sims) == short - 1 and first:
         # One word of each left over: a variant when it is still a (loose) spelling of the other.
         i = next(k for k in range(len(ta)) if all(k != x for _, x, _ in aligned))
@@ -119,6 +127,16 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     return sum(sims) / long_ if first else min(sum(sims) / long_, PART_SCORE)
 
 
+def _same_lineage(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Whether two names of four or more words open with one chain of three names (given name,
+    father's, grandfather's: "Walid Hamid Tawfiq al-Tikriti", "Walid Hamid Tawfiq al-Nasiri"),
+    in order: one person under two family or place names (nisba). Two shared names are not
+    enough ("Ali Muhammad Kazan", "Ali Muhammad Qansu" are two people)."""
+    if min(len(ta), len(tb)) < LINEAGE + 1:
+        return False
+    return all(token_similarity(x, y) >= LINEAGE_WORD for x, y in zip(ta[:LINEAGE], tb[:LINEAGE]))
+
+
 def _rejoin(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``tb`` with two neighbouring words joined where ``ta`` writes them as one ("Mohammadhassan",
     "Mohammad Hassan"; "Gholamreza", "Gholam Reza"), when that one word has no spelling in ``tb``."""
@@ -126,7 +144,8 @@ def _rejoin(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[tuple[str, ...], 
     for x in ta:
         if any(token_similarity(x, y) >= TOKEN_THRESHOLD for y in out):
             continue
-        j = next((j for j in range(len(out) - 1) if token_similarity(x, out[j] + out[j + 1]) >= 0.9), None)
+        j = next((j for j in range(len(out) - 1)
+                  if token_similarity(x, out[j] + out[j + 1]) >= VARIANT_THRESHOLD), None)
         if j is not None:
             out[j:j + 2] = [out[j] + out[j + 1]]
     return ta, tuple(out)
