@@ -112,6 +112,23 @@ def entity_pipeline(lang: str):
     return nlp
 
 
+def errors(shared: Path, nlp) -> list[tuple[str, str, str, str]]:
+    """Every prediction that is not gold and every gold entity missed, as (sample, "+" extra or
+    "-" missed, type, text in its sentence), for reading what the stage gets wrong."""
+    out = []
+    for key, name in SAMPLES.items():
+        text = (shared / DATA / "texts" / name).read_text(encoding="utf-8")
+        gold = gold_spans((shared / DATA / "annotation" / f"{name}.CURATION_USER.tsv").read_text(encoding="utf-8"))
+        pred = predicted_spans(text, nlp, ours=True)
+        for sign, spans in (("+", pred - gold), ("-", gold - pred)):
+            for a, b, t in sorted(spans):
+                line_start = text.rfind("\n", 0, a) + 1
+                line_end = text.find("\n", b)
+                line = text[line_start: line_end if line_end >= 0 else len(text)]
+                out.append((key, sign, t, f"{line[:a - line_start]}[{text[a:b]}]{line[b - line_start:]}"))
+    return out
+
+
 def evaluate(shared: Path) -> list[Figure]:
     from newsgraph.pipeline import bare_pipeline
 
@@ -123,3 +140,10 @@ def evaluate(shared: Path) -> list[Figure]:
                            f"spaCy alone (ours P {ours[0]:.3f} R {ours[1]:.3f}; "
                            f"spaCy P {base[0]:.3f} R {base[1]:.3f})"))
     return figs
+
+
+if __name__ == "__main__":  # python -m newsgraph.evaluation.ner: the errors, one a line
+    from newsgraph.evaluation.common import shared_dir
+
+    for sample, sign, etype, context in errors(shared_dir(), entity_pipeline("fr")):
+        print(f"{sample:9} {sign} {etype:3} {context}")

@@ -51,6 +51,12 @@ def org_key(text: str, lex: EntityLexicon) -> tuple[str, ...] | None:
     return key or None
 
 
+def _headed(text: str, lex: EntityLexicon) -> bool:
+    """A name that opens with a generic organisation head ("Confédération marocaine des ...")."""
+    words = text.replace("-", " ").split()
+    return bool(words) and words[0].casefold() in lex.org_heads
+
+
 def _distinctive(words: list[str], lex: EntityLexicon) -> list[str]:
     """The proper-name words after an organisation's generic head ("Al-Qods" of "Force Al-Qods");
     none when any is a common word ("armée israélienne" has no distinctive name)."""
@@ -174,7 +180,7 @@ def entity_type(group: list[int], mentions: list[Candidate], titled: dict[int, l
         votes[m.label] += 1
         if m.source == "lexicon":
             votes[m.label] += 5
-        if org_key(m.text, lex):
+        if _headed(m.text, lex):
             votes["ORG"] += 2
         if m.label == "PER" and len(names.canonical_tokens(m.text)) >= 2:
             votes["PER"] += 1

@@ -4,7 +4,9 @@ Building the phrase matchers is the costly part, so a stage builds one :class:`E
 it is created and every document reuses it: titles and roles (``titles.txt``), well-known
 organisations (``organisations.tsv``), plus the small word lists the span clean-up reads
 (function words, stop-entities, compound prefixes, organisation head nouns, nationality
-adjectives from ``demonyms.tsv``) and the model-label mapping (``entity_labels.tsv``).
+adjectives from ``demonyms.tsv``) and the model-label mapping (``entity_labels.tsv``); for the
+span splits and type rules, the portfolios that complete a title (``title_complements.txt``), the
+date words of ``times.yaml``, the locative prepositions and the speech verbs.
 """
 from __future__ import annotations
 
@@ -51,9 +53,14 @@ class EntityLexicon:
     demonyms: frozenset[str]
     particles: frozenset[str]
     organisations: tuple[Organisation, ...]
+    weekdays: frozenset[str]
+    months: frozenset[str]
+    locatives: frozenset[str]
+    speech_verbs: frozenset[str]
     title_matcher: PhraseMatcher = field(repr=False)
     org_matcher_lower: PhraseMatcher = field(repr=False)
     org_matcher_exact: PhraseMatcher = field(repr=False)
+    complement_matcher: PhraseMatcher = field(repr=False)
 
     @classmethod
     def build(cls, nlp: Language) -> "EntityLexicon":
@@ -76,6 +83,9 @@ class EntityLexicon:
                 exact.add(str(i), acronyms)
             if others:
                 lower.add(str(i), others)
+        complements = PhraseMatcher(nlp.vocab, attr="LOWER")
+        complements.add("COMPLEMENT", [nlp.make_doc(t) for t in lang.words(code, "title_complements")])
+        times = lang.data(code, "times") or {}
         demonyms = frozenset(row[0].casefold() for row in lang.table(code, "demonyms") if row)
         log.debug("entity lexicon %s: %d titles, %d organisations", code, len(titles), len(organisations))
         return cls(
@@ -89,9 +99,14 @@ class EntityLexicon:
             demonyms=demonyms,
             particles=_lower_set(code, "name_particles"),
             organisations=organisations,
+            weekdays=frozenset(str(w).casefold() for w in times.get("weekdays") or ()),
+            months=frozenset(str(w).casefold() for w in times.get("months") or ()),
+            locatives=_lower_set(code, "locative_prepositions"),
+            speech_verbs=_lower_set(code, "speech_verbs"),
             title_matcher=title_matcher,
             org_matcher_lower=lower,
             org_matcher_exact=exact,
+            complement_matcher=complements,
         )
 
     @staticmethod

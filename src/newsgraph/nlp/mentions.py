@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.span_bounds import complement_ends, split_known, split_span, with_head
 
 APOSTROPHES = "'\u2019\u02bc"
 _ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
@@ -94,17 +95,20 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, 
         first += 1
     while last < len(doc) and not doc[last - 1].whitespace_ and _hyphen_glued(doc, last):
         last += 1  # a name cut inside a hyphenated word ("Brigade Al-" of "Brigade Al-Nasr")
+    # an adjective right after a generic head qualifies the organisation ("Fédération malienne de ...")
+    kept = first + 1 if first < last and doc[first].lower_ in lex.org_heads else -1
     for k in range(first + 1, last):
-        if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]) and not lexicon_form:
+        if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]) and not lexicon_form and k != kept:
             last = k
             break
     while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
                             or lex.is_function_word(doc[last - 1].text)
-                            or (not lexicon_form and not _is_capitalised(doc[last - 1])
+                            or (not lexicon_form and not _is_capitalised(doc[last - 1]) and last - 1 != kept
                                 and (doc[last - 1].pos_ in _TRIM_POS or lex.is_demonym(doc[last - 1])))):
         last -= 1
     if label == "PER" and first >= 2 and _is_capitalised(doc[first - 1]) and doc[first - 1].is_alpha \
-            and doc[first - 2].text[-1:] in APOSTROPHES and not doc[first - 2].whitespace_:
+            and doc[first - 2].text[-1:] in APOSTROPHES and not doc[first - 2].whitespace_ \
+            and doc[first - 2].pos_ != "DET":  # an elided article opens a noun ("l'Intérieur"), not a name
         first -= 1  # a given name the model left out after an elision ("qu'" Esmaiil "Qaani")
     if label == "PER":
         while (first < last and not _is_capitalised(doc[first])
@@ -160,19 +164,25 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         if span:
             s, e, f, l_ = span
             found.append(Candidate(s, e, full[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))
+    complements = complement_ends(doc, lex)
     for ent in doc.ents:
         label = lex.labels.get(ent.label_)
         if label is None:
             continue
-        for first, last in _pieces(doc, ent.start, ent.end):
-            span = clean_span(doc, first, last, label, lex)
+        pieces = [p for first, last in _pieces(doc, ent.start, ent.end)
+                  for p in split_span(doc, first, last, label, lex, complements)]
+        for first, last, kind in pieces:
+            span = clean_span(doc, first, last, kind, lex)
             if not span or not _acceptable(doc, full, *span, lex):
                 continue
             s, e, f, l_ = span
             s = _recover_elided(doc, s, f)
-            found.append(Candidate(s, e, full[s:e], label, f, l_, "ner"))
+            head, kind = with_head(doc, f, l_, kind, lex)
+            if head < f:
+                s, f = doc[head].idx, head
+            found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
     found.extend(_compound_mentions(doc, lex, found))
-    found = _non_overlapping(found)
+    found = _non_overlapping(split_known(doc, full, found))
     return _non_overlapping(found + _repeated_surnames(doc, full, lex, found))
 
 

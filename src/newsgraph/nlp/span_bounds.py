@@ -1,0 +1,125 @@
+"""Where a model span should begin, end or break: the word boundaries spaCy gets wrong in news.
+
+The model reads a run of capitalised words as one name, so it glues together what the writer put
+side by side without punctuation:
+
+- a title's complement and the name after it: "le ministre de l'Intérieur Karim X" gives
+  "Intérieur Karim X" (the portfolios are ``title_complements.txt``): the name starts after the
+  complement, which stays part of the title;
+- a place and the name after it: "arrivé à Bamako Moussa X a ..." gives one place: a span that
+  opens with a listed place (``places.tsv``, through ``link.place_names``) followed by two or more
+  capitalised words is a place and a person;
+- a place and a date: "à Douala lundi", "in Lusaka Monday" (weekdays and months of ``times.yaml``;
+  an English month only before a number, since "May" is also a name): the span ends before the date;
+- two names the article uses apart: a span whose two halves are each a mention of another type
+  elsewhere in the article ("Kitwe" a place, "Chanda X" a person) is split between them.
+
+It also gives a name its lower-case generic head written before it ("le groupe X", "la société X":
+``org_heads.txt``), which makes it an organisation's name. Everything reads token attributes, the
+matchers of the lexicon and the place table; nothing is re-parsed.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsgraph.link.place_names import place_keys
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+
+#: How many tokens (prepositions, articles) may stand between a title word and its complement.
+MAX_LINK = 3
+
+
+def complement_ends(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
+    """Portfolio phrases that complete a title word before them: first token -> last (exclusive).
+
+    "ministre de l'Intérieur": the complement must open with a capital and follow a title word
+    with only function words between ("of the", "de l'").
+    """
+    titles = {last for _, _, last in lex.title_matcher(doc)}
+    if not titles:
+        return {}
+    out: dict[int, int] = {}
+    for _, first, last in lex.complement_matcher(doc):
+        if not doc[first].text[:1].isupper():
+            continue
+        k = first
+        while k > 0 and first - k < MAX_LINK and k not in titles and lex.is_function_word(doc[k - 1].text):
+            k -= 1
+        if k in titles and k < first and last > out.get(first, first):
+            out[first] = last
+    return out
+
+
+def _is_date_word(doc: Doc, k: int, lex: EntityLexicon) -> bool:
+    """A weekday, or a month written in lower case or before a number ("Lusaka March 3")."""
+    word = doc[k].lower_
+    if word in lex.weekdays:
+        return True
+    if word not in lex.months:
+        return False
+    return doc[k].text[:1].islower() or (k + 1 < len(doc) and doc[k + 1].like_num)
+
+
+def _name_run(doc: Doc, first: int, last: int, lex: EntityLexicon) -> bool:
+    """Two or more capitalised words, none a generic organisation head: a person's name."""
+    toks = doc[first:last]
+    return (last - first >= 2 and all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in toks)
+            and not any(t.lower_ in lex.org_heads for t in toks))
+
+
+def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
+               complements: dict[int, int]) -> list[tuple[int, int, str]]:
+    """The pieces (first, last, label) of one model span, cut where it crosses a boundary."""
+    while first < last and (doc[first].is_punct or lex.is_function_word(doc[first].text)):
+        first += 1
+    for cf, cl in complements.items():  # a title's complement glued to the name after it
+        if cf <= first < cl < last:
+            first = cl
+    for k in range(first + 1, last):  # a date after a name ("à Douala lundi")
+        if _is_date_word(doc, k, lex) and not doc[k - 1].like_num and not lex.is_function_word(doc[k - 1].text):
+            last = k
+            break
+    if label in ("LOC", "PER"):
+        for k in range(last - 2, first, -1):  # the longest listed place that opens the span
+            if place_keys(doc[first:k].text) and _name_run(doc, k, last, lex) \
+                    and not place_keys(doc[k:last].text):
+                return [(first, k, "LOC"), (k, last, "PER")]
+    return [(first, last, label)] if first < last else []
+
+
+def split_known(doc: Doc, full: str, found: list) -> list:
+    """Split each mention whose two halves are mentions of two other types elsewhere in the article
+    ("Kitwe Chanda X" where "Kitwe" is a place and "Chanda X" a person)."""
+    known: dict[str, set[str]] = {}
+    for c in found:
+        known.setdefault(c.text, set()).add(c.label)
+    out = []
+    for c in found:
+        pieces = [c]
+        for k in range(c.first + 1, c.last) if c.source == "ner" else ():
+            if not doc[k - 1].whitespace_:
+                continue  # never inside a word
+            cut = doc[k].idx
+            a, b = full[c.start:cut].rstrip(), full[cut:c.end]
+            la, lb = _sole(known.get(a)), _sole(known.get(b))
+            if la and lb and la != lb:
+                pieces = [replace(c, end=c.start + len(a), text=a, label=la, last=k),
+                          replace(c, start=cut, text=b, label=lb, first=k)]
+                break
+        out.extend(pieces)
+    return out
+
+
+def _sole(labels: set[str] | None) -> str | None:
+    return next(iter(labels)) if labels and len(labels) == 1 else None
+
+
+def with_head(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> tuple[int, str]:
+    """A name preceded by its lower-case generic head after an article ("le groupe X", "la société
+    X") starts at the head and names an organisation; otherwise the span is unchanged."""
+    if first >= 2 and doc[first - 1].text[:1].islower() and doc[first - 1].lower_ in lex.org_heads \
+            and doc[first - 2].pos_ == "DET" and doc[first].lower_ not in lex.org_heads:
+        return first - 1, "ORG"
+    return first, label
