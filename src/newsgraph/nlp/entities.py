@@ -4,8 +4,10 @@ Reads ``doc.ents`` (the model's spans) and sets ``doc._.entities``: a list of
 :class:`records.Entity`, ids "E1", "E2"... in order of first mention, each with every spelling
 it takes (``aliases``), its titles and its mentions as character offsets into ``doc.text``.
 
-The work is split by concept: ``mentions`` cleans and completes the spans, ``titles`` finds the
-roles given to people, ``coreference`` groups mentions into entities and votes their type.
+The work is split by concept: ``mentions`` cleans and completes the spans (``span_bounds`` cuts
+them where the model glued two things), ``titles`` finds the roles given to people,
+``mention_types`` reads each mention's type off its sentence, ``coreference`` groups mentions into
+entities and votes their type.
 The language knowledge is read once per pipeline into an ``EntityLexicon``; nothing re-parses.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp import coreference
 from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.mention_types import retype
 from newsgraph.nlp.mentions import find_mentions
 from newsgraph.nlp.titles import find_titles, inside_titles
 from newsgraph.records import Entity, Mention
@@ -52,6 +55,7 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
         keep = [i for i in range(len(mentions)) if i not in absorbed]
         titled = {keep.index(i): t for i, t in titled.items() if i in keep}
         mentions = [mentions[i] for i in keep]
+    mentions = retype(doc, mentions, titled, lexicon)
     entities = []
     for group in coreference.cluster(mentions, titled, lexicon):
         etype = coreference.entity_type(group, mentions, titled, lexicon)

@@ -1,0 +1,84 @@
+"""The type a mention's context gives it, where the model's label is contradicted by the sentence.
+
+spaCy labels each span from its letters and a few words around it, so a town it has not seen is a
+person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sentence says more:
+
+- **after a locative preposition** (``locative_prepositions.txt``: "à", "au", "en"; "in", "near"),
+  a one-word name with no title is a place: "à Kitwe", "in Tangier" (not a name that is the
+  indirect object of a speech verb, "a déclaré à X", nor a possessor, "in Smith's view");
+- **coordinated with a place** ("between Beirut and Tangier", "à Mopti et à Kitwe"), a one-word name
+  is a place (a place being any mention whose form is read as a place somewhere in the article);
+- **a listed place** (``places.tsv`` through ``link.place_names``) the model calls a person is a
+  place, unless it speaks;
+- **the subject of a speech verb** (``speech_verbs.txt``) the model calls a place is a person: places
+  do not talk, except capitals standing for governments, which are listed places and keep their type.
+
+An organisation the model names is left alone by the speech rule: companies and agencies "say" and
+"announce" as often as people. The relabelled mentions then vote in ``coreference.entity_type``
+like any other, so several mentions of one entity still decide together.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsgraph.link.place_names import place_keys
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.mentions import Candidate
+
+
+def _plain_word(m: Candidate, lex: EntityLexicon) -> bool:
+    """A one-word name from the model: no lexicon row, no generic head, not an acronym."""
+    if m.source not in ("ner", "repeat") or m.org is not None or m.last - m.first != 1:
+        return False
+    word = m.text
+    letters = [c for c in word if c.isalpha()]
+    return word.casefold() not in lex.org_heads and not (len(letters) <= 6 and all(c.isupper() for c in letters))
+
+
+def _speaks(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
+    """Whether the mention is the subject of a speech verb ("X said", "a déclaré X")."""
+    tok = doc[m.last - 1]
+    return tok.dep_.startswith("nsubj") and tok.head.lemma_.casefold() in lex.speech_verbs
+
+
+def _after_locative(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
+    """"à Kitwe", "in Tangier": a locative preposition right before, the name not a possessor and
+    not the indirect object of a speech verb."""
+    if m.first == 0 or doc[m.first - 1].lower_ not in lex.locatives:
+        return False
+    nxt = doc[m.last] if m.last < len(doc) else None
+    if nxt is not None and (nxt.text in ("'s", "\u2019s") or nxt.text[:1].isupper() and nxt.is_alpha):
+        return False
+    return doc[m.first].head.lemma_.casefold() not in lex.speech_verbs
+
+
+def _conjoined_with_place(doc: Doc, m: Candidate, places: dict[int, int]) -> bool:
+    """Coordinated with a mention already read as a place ("Beirut and Tangier")."""
+    tok = doc[m.last - 1]
+    if tok.dep_ == "conj" and tok.head.i in places:
+        return True
+    return any(doc[i].dep_ == "conj" and doc[i].head.i == tok.i for i in places)
+
+
+def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
+           lex: EntityLexicon) -> list[Candidate]:
+    """The mentions with the label their context gives them (same order, same length)."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if k in titled or not _plain_word(m, lex):
+            continue
+        if m.label in ("PER", "ORG") and _after_locative(doc, m, lex):
+            out[k] = replace(m, label="LOC")
+        elif m.label == "PER" and place_keys(m.text) and not _speaks(doc, m, lex):
+            out[k] = replace(m, label="LOC")
+        elif m.label == "LOC" and not place_keys(m.text) and _speaks(doc, m, lex):
+            out[k] = replace(m, label="PER")
+    loc_forms = {m.text for m in out if m.label == "LOC"}  # another mention of a place read as one
+    places = {doc[m.last - 1].i: k for k, m in enumerate(out) if m.text in loc_forms}
+    for k, m in enumerate(out):
+        if k not in titled and m.label in ("PER", "ORG") and _plain_word(m, lex) \
+                and _conjoined_with_place(doc, m, places):
+            out[k] = replace(m, label="LOC")
+    return out
