@@ -1,8 +1,8 @@
 """Web app under load: requests/s and p95 latency of the entity page and the search API.
 
-Builds a store of ``--articles`` (default 10,000) generated articles, writing rows
-directly (no NLP): people under several spellings each, places, quotes, events,
-copies and stories. Serves it with ``newsgraph serve`` (a real uvicorn process on
+Builds a store of ``--articles`` (default 10,000) generated articles (bench_query's
+corpus: people under two spellings each, namesakes, places, quotes, events) written
+through the store's writer and linked by ``store.linking`` as an ingest does (no NLP). Serves it with ``newsgraph serve`` (a real uvicorn process on
 loopback) and sends a bounded number of requests from ``--clients`` (default 50)
 concurrent httpx clients. Target: p95 under 200 ms. Prints the numbers; asserts nothing.
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import socket
 import statistics
@@ -24,90 +25,32 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from newsgraph.records import (Article, ArticleRecord, Entity, Event, Mention, Quote,  # noqa: E402
-                               Span, TimeExpression)
-from tests.web import storefile  # noqa: E402
+from bench_query import people, record  # noqa: E402  (the generated corpus of the store's bench)
 
-GIVEN = ["Nadia", "Omar", "Lina", "Karel", "Samir", "Ines", "Tarek", "Maya", "Youssef", "Elif",
-         "Rami", "Sofia", "Hamid", "Lea", "Bilal", "Mira", "Anton", "Salma", "Idris", "Noor"]
-FAMILY = ["Farouki", "Benali", "Kassem", "Lindqvist", "Haddadi", "Moreau", "Qasemi", "Darwish",
-          "Rahimi", "Okafor", "Petrov", "Nasser", "Karimi", "Duval", "Zamani", "Hakimi", "Mansour",
-          "Sorensen", "Taheri", "Youssoufi"]
-PLACES = ["Tunis", "Oran", "Sfax", "Lyon", "Porto", "Izmir", "Gdansk", "Malmo", "Agadir", "Bari"]
-TYPES = ["visit", "meet", "statement", "agree", "accuse", "aid", "protest", "negotiate"]
-OUTLETS = [("Le Courrier du Port", "fr"), ("La Gazette du Quai", "fr"), ("Harbour Times", "en"),
-           ("Coastal Wire", "en"), ("The Dock Report", "en"), ("Quai Hebdo", "fr")]
-
-
-def spellings(given: str, family: str) -> list[str]:
-    """Three spellings of one name, as transliteration varies them."""
-    alt = family.replace("ou", "u").replace("k", "q").replace("i", "y", 1)
-    return [f"{given} {family}", f"{given} {alt}", family]
-
-
-def article(i: int, rng: random.Random, people: list[tuple[str, list[str]]]) -> ArticleRecord:
-    outlet, lang = OUTLETS[i % len(OUTLETS)]
-    day = f"2024-{1 + i % 12:02d}-{1 + (i // 12) % 28:02d}"
-    chosen = rng.sample(range(len(people)), 3)
-    place = rng.choice(PLACES)
-    parts, ents, quotes, events = [], [], [], []
-    pos = 0
-
-    def add(piece: str) -> tuple[int, int]:
-        nonlocal pos
-        parts.append(piece)
-        start = pos
-        pos += len(piece)
-        return start, pos
-
-    mentions: dict[int, list[Mention]] = {k: [] for k in chosen}
-    for n, k in enumerate(chosen):
-        kb, names = people[k]
-        name = names[rng.randrange(2)] if n else names[i % 2]
-        s, e = add(name)
-        mentions[k].append(Mention(s, e, name))
-        add(f" met officials in {place} on day {i} of the talks. " if lang == "en"
-            else f" a rencontré des élus à {place} le jour {i} des discussions. ")
-        qs, qe = add(f"We will keep working on item {i}-{n}")
-        add("\", ")
-        s, e = add(names[2])
-        mentions[k].append(Mention(s, e, names[2]))
-        add(" said. " if lang == "en" else " a déclaré. ")
-        quotes.append(Quote(f"Q{n + 1}", f"We will keep working on item {i}-{n}", qs, qe, True,
-                            f"E{n + 1}", "said"))
-    ps = "".join(parts).index(place)
-    text = "".join(parts)
-    for n, k in enumerate(chosen):
-        kb, names = people[k]
-        ents.append(Entity(f"E{n + 1}", "PER", names[0], aliases=(names[2],),
-                           titles=(rng.choice(["minister", "mayor", "union leader"]),),
-                           mentions=tuple(mentions[k]), kb_id=kb))
-    ents.append(Entity("E4", "LOC", place, mentions=(Mention(ps, ps + len(place), place),),
-                       kb_id=f"L-{place}"))
-    for n in range(2):
-        events.append(Event(f"V{n + 1}", rng.choice(TYPES), None, f"E{n + 1}", f"E{n + 2}", "E4", day,
-                            False, None, Span(0, 3, text[:3]), Span(0, 40), 0.8))
-    return ArticleRecord(
-        article=Article(text=text, title=f"Talks in {place}, round {i}", published=day, outlet=outlet,
-                        language=lang),
-        entities=tuple(ents), quotes=tuple(quotes),
-        times=(TimeExpression(f"day {i}", 0, 3, value=day, anchor="document"),),
-        events=tuple(events))
+from newsgraph.store.db import Store, insert_rows  # noqa: E402
+from newsgraph.store.linking import link_corpus  # noqa: E402
+from newsgraph.store.rows import batch_rows  # noqa: E402
 
 
 def build_store(path: Path, n: int) -> tuple[list[str], list[str]]:
+    """Write ``n`` generated articles through the store's writer, link the corpus as an ingest
+    does; return the person kb ids and their stored spellings (the URLs to ask for)."""
     rng = random.Random(7)
-    people = [(f"P{k}", spellings(GIVEN[k % 20], FAMILY[(k * 7) % 20] + ("" if k < 20 else str(k))))
-              for k in range(400)]
-    records = [article(i, rng, people) for i in range(n)]
-    ids = [r.id for r in records]
-    copies = [ids[i:i + 3] for i in range(0, n, 10)]
-    stories = {f"S{j}": ids[j * 5:(j + 1) * 5] for j in range(n // 5)}
-    storefile.build(path, records, copies=copies, stories=stories)
-    terms = [s for _, names in people for s in names]
-    return [kb for kb, _ in people], terms
+    persons = people(max(200, n // 50))
+    with Store(path) as store:
+        for start in range(0, n, 5000):
+            recs = [record(i, persons, rng) for i in range(start, min(n, start + 5000))]
+            store.con.execute("BEGIN")
+            insert_rows(store.con, batch_rows(recs))
+            store.con.execute("COMMIT")
+        link_corpus(store.con)
+        kb_ids = [r[0] for r in store.con.execute(
+            "SELECT kb_id FROM canonical_entities WHERE type = 'PER' ORDER BY kb_id").fetchall()]
+        terms = [r[0] for r in store.con.execute(
+            "SELECT DISTINCT name FROM entity_names ORDER BY name").fetchall()]
+    return kb_ids, terms
 
 
 def free_port() -> int:
@@ -183,7 +126,7 @@ def main() -> int:
             # Then visits drawn at random with repeats, as analysts browse (the cache serves repeats).
             entities = [f"/entities/{kb}" for kb in kb_ids]
             rng.shuffle(entities)
-            searches = sorted({f"/api/search?q={t[:n]}" for t in terms for n in (5, 7, 9)})
+            searches = sorted({f"/api/search?q={t[:n]}" for t in terms for n in (5, 9, len(t))})
             rng.shuffle(searches)
             asyncio.run(load(base, ["/api/overview"] * 50, args.clients))      # warm-up
             for name, distinct in (("entity page", entities), ("search API", searches)):
@@ -193,6 +136,8 @@ def main() -> int:
                 mixed = [rng.choice(distinct) for _ in range(args.requests)]
                 latencies, errors, wall = asyncio.run(load(base, mixed, args.clients))
                 report(f"{name}, browsing", latencies, errors, wall, args.clients)
+            print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f} on {} cores".format(
+                *os.getloadavg(), os.cpu_count()))
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -44,5 +44,8 @@ def entity_json(request: Request, kb_id: str,
 @router.get("/entities/{kb_id}", response_class=HTMLResponse, include_in_schema=False)
 def entity_page(request: Request, kb_id: str,
                 cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> HTMLResponse:
-    data = _profile(request, cur, kb_id)
-    return render(request, "entity.html", {**data, "chart": _chart(data)})
+    def page() -> bytes:                  # the page depends on the entity only: kept rendered
+        data = _profile(request, cur, kb_id)
+        return render(request, "entity.html", {**data, "chart": _chart(data)}).body
+
+    return HTMLResponse(request.app.state.answers.get(("entity-page", kb_id), page))
