@@ -181,6 +181,8 @@ def entity_type(group: list[int], mentions: list[Candidate], titled: dict[int, l
         votes[m.label] += 1
         if m.source == "lexicon":
             votes[m.label] += 5
+        if m.retyped:  # the sentence's reading ("in Tangier") outweighs the model's label
+            votes[m.label] += 2
         if _headed(m.text, lex):
             votes["ORG"] += 2
         if m.label == "PER" and len(names.canonical_tokens(m.text)) >= 2:

@@ -15,7 +15,8 @@ person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sen
 
 An organisation the model names is left alone by the speech rule: companies and agencies "say" and
 "announce" as often as people. The relabelled mentions then vote in ``coreference.entity_type``
-like any other, so several mentions of one entity still decide together.
+with more weight than a model label (the sentence is better evidence than the letters), so several
+mentions of one entity still decide together.
 """
 from __future__ import annotations
 
@@ -70,15 +71,15 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
         if k in titled or not _plain_word(m, lex):
             continue
         if m.label in ("PER", "ORG") and _after_locative(doc, m, lex):
-            out[k] = replace(m, label="LOC")
+            out[k] = replace(m, label="LOC", retyped=True)
         elif m.label == "PER" and place_keys(m.text) and not _speaks(doc, m, lex):
-            out[k] = replace(m, label="LOC")
+            out[k] = replace(m, label="LOC", retyped=True)
         elif m.label == "LOC" and not place_keys(m.text) and _speaks(doc, m, lex):
-            out[k] = replace(m, label="PER")
+            out[k] = replace(m, label="PER", retyped=True)
     loc_forms = {m.text for m in out if m.label == "LOC"}  # another mention of a place read as one
     places = {doc[m.last - 1].i: k for k, m in enumerate(out) if m.text in loc_forms}
     for k, m in enumerate(out):
         if k not in titled and m.label in ("PER", "ORG") and _plain_word(m, lex) \
                 and _conjoined_with_place(doc, m, places):
-            out[k] = replace(m, label="LOC")
+            out[k] = replace(m, label="LOC", retyped=True)
     return out

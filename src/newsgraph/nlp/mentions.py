@@ -34,6 +34,7 @@ class Candidate:
     last: int  # token index, exclusive
     source: str  # "ner", "lexicon" or "compound"
     org: int | None = None  # row of organisations.tsv, when the lexicon knows it
+    retyped: bool = False  # the label was read off the sentence, not the model's (mention_types)
 
 
 def is_banner_line(line: str) -> bool:

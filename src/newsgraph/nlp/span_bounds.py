@@ -12,7 +12,9 @@ side by side without punctuation:
 - a place and a date: "à Douala lundi", "in Lusaka Monday" (weekdays and months of ``times.yaml``;
   an English month only before a number, since "May" is also a name): the span ends before the date;
 - two names the article uses apart: a span whose two halves are each a mention of another type
-  elsewhere in the article ("Kitwe" a place, "Chanda X" a person) is split between them.
+  elsewhere in the article ("Kitwe" a place, "Chanda X" a person) is split between them, and so
+  is a span joined by a conjunction whose two sides the article names on their own ("Tangier and
+  Algeciras" in a headline; "Marks and Spencer" stays whole unless "Spencer" stands alone).
 
 It also gives a name its lower-case generic head written before it ("le groupe X", "la société X":
 ``org_heads.txt``), which makes it an organisation's name. Everything reads token attributes, the
@@ -91,7 +93,8 @@ def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
 
 def split_known(doc: Doc, full: str, found: list) -> list:
     """Split each mention whose two halves are mentions of two other types elsewhere in the article
-    ("Kitwe Chanda X" where "Kitwe" is a place and "Chanda X" a person)."""
+    ("Kitwe Chanda X" where "Kitwe" is a place and "Chanda X" a person), or two names joined by a
+    conjunction that the article also names apart ("Tangier and Algeciras")."""
     known: dict[str, set[str]] = {}
     for c in found:
         known.setdefault(c.text, set()).add(c.label)
@@ -101,12 +104,13 @@ def split_known(doc: Doc, full: str, found: list) -> list:
         for k in range(c.first + 1, c.last) if c.source == "ner" else ():
             if not doc[k - 1].whitespace_:
                 continue  # never inside a word
-            cut = doc[k].idx
-            a, b = full[c.start:cut].rstrip(), full[cut:c.end]
+            joined = doc[k].pos_ == "CCONJ" and k + 1 < c.last
+            cut, after = doc[k].idx, (doc[k + 1].idx if joined else doc[k].idx)
+            a, b = full[c.start:cut].rstrip(), full[after:c.end]
             la, lb = _sole(known.get(a)), _sole(known.get(b))
-            if la and lb and la != lb:
+            if la and lb and (la != lb or joined):
                 pieces = [replace(c, end=c.start + len(a), text=a, label=la, last=k),
-                          replace(c, start=cut, text=b, label=lb, first=k)]
+                          replace(c, start=after, text=b, label=lb, first=k + joined)]
                 break
         out.extend(pieces)
     return out
