@@ -165,3 +165,14 @@ def test_import_is_idempotent(run):
     again = import_output(out, db=db)
     assert again.rows["articles"] == 0 and again.skipped_articles == summary.articles
     assert not again.relink_needed
+
+
+def test_cli_import_loads_the_run(run, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    summary, out, _, _ = run
+    result = CliRunner().invoke(app, ["import", str(out), "--db", str(tmp_path / "cli.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert f"articles +{summary.articles}" in result.output

@@ -52,12 +52,6 @@ class SparkIngestSummary:
     seconds: float = 0.0
     rejections: tuple[Rejection, ...] = ()
 
-    @property
-    def overhead_seconds(self) -> float:
-        """Wall time not spent inside ``analyze`` (reading, shuffles, linking, writing, scheduling),
-        counting extraction as if spread evenly over the cores that ran it."""
-        return self.seconds - self.extraction_seconds
-
 
 def reason_kind(reason: str) -> str:
     """A rejection reason without its details, for counting ("not valid JSON", "empty"...)."""
