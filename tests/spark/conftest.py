@@ -13,5 +13,5 @@ def spark():
     pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'newsgraph[spark]')")
     from newsgraph.runners.spark_session import spark_session
 
-    with spark_session(master="local[2]", shuffle_partitions=4) as session:
+    with spark_session(master="local[2]", shuffle_partitions=2) as session:
         yield session

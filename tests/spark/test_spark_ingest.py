@@ -69,7 +69,7 @@ def run(spark, corpus, tmp_path_factory):
     from newsgraph.runners.spark_import import import_output
 
     out = tmp_path_factory.mktemp("spark") / "out"
-    summary = spark_ingest(spark, [str(corpus)], str(out), partitions=3)
+    summary = spark_ingest(spark, [str(corpus)], str(out), partitions=2)
     db = out.parent / "spark.duckdb"
     imported = import_output(out, db=db)
     return summary, out, db, imported
