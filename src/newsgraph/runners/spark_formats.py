@@ -95,6 +95,7 @@ def _warc(uri: str, content: bytes) -> Iterator[Article | Rejection]:
     for record in records:
         if record.rec_type not in ("response", "resource"):
             continue
+        payload = record.content_stream().read()  # before the offset: asking it ends the record
         item = f"{uri}@{records.get_record_offset()}"
         url = record.rec_headers.get_header("WARC-Target-URI")
         http = record.http_headers
@@ -102,7 +103,6 @@ def _warc(uri: str, content: bytes) -> Iterator[Article | Rejection]:
             continue  # redirects and errors are not pages
         content_type = (http.get_header("Content-Type") if http is not None
                         else record.rec_headers.get_header("Content-Type")) or ""
-        payload = record.content_stream().read()
         yield _from_page(payload, content_type, item=item, url=url)
 
 

@@ -17,6 +17,9 @@ from newsgraph.errors import NewsgraphError
 
 log = logging.getLogger(__name__)
 
+#: Memory a Python worker may use before aggregations spill to disk: above the models' size.
+PYTHON_WORKER_MEMORY = "3g"
+
 #: Shuffle partitions for the corpus-level jobs on a small run; clusters override it.
 DEFAULT_SHUFFLE_PARTITIONS = 4
 
@@ -61,6 +64,9 @@ def build_session(
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.warehouse.dir": warehouse_dir or tempfile.mkdtemp(prefix="newsgraph-warehouse-"),
         "spark.python.worker.reuse": "true",
+        # A reused worker holds the spaCy models (~0.6 GB); under the default 512m limit the
+        # groupBy aggregation in Python takes the worker for full and spills every record.
+        "spark.python.worker.memory": PYTHON_WORKER_MEMORY,
         "spark.sql.session.timeZone": "UTC",
         "spark.sql.sources.partitionOverwriteMode": "static",
     }
