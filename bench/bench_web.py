@@ -98,6 +98,8 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=1500)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="server processes (newsgraph serve --workers); default one per core")
     args = ap.parse_args()
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,7 +111,8 @@ def main() -> int:
         port = free_port()
         cli = Path(sys.executable).with_name("newsgraph")
         cmd = [str(cli)] if cli.exists() else [sys.executable, "-c", "from newsgraph.cli import main; main()"]
-        server = subprocess.Popen([*cmd, "serve", "--db", str(db), "--port", str(port)],
+        server = subprocess.Popen([*cmd, "serve", "--db", str(db), "--port", str(port),
+                                   "--workers", str(args.workers)],
                                   stdout=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:

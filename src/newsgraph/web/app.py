@@ -8,6 +8,7 @@ once, at start-up, and every request works on its own cursor (``web.database``).
 """
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -23,6 +24,16 @@ from newsgraph.web import apidocs, pages
 from newsgraph.web.cache import SIZE, AnswerCache
 from newsgraph.web.database import ReadOnlyStore
 from newsgraph.web.routes import articles, entities, explorers, search, stories
+
+
+#: Environment variable naming the store for ``app_from_environment`` (multi-process serving).
+DB_VARIABLE = "NEWSGRAPH_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the store named by ``$NEWSGRAPH_DB``: the factory each uvicorn worker
+    process calls when ``newsgraph serve --workers N`` runs several."""
+    return create_app(db=os.environ[DB_VARIABLE])
 
 
 def create_app(*, db: Path | str, cache_size: int = SIZE) -> FastAPI:
