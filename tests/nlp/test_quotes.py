@@ -5,29 +5,10 @@ called on the parsed doc, so these tests do not depend on the entities stage.
 """
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from newsgraph.records import Entity, Mention
-
-
-def analyse(nlp, text: str, people: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}):
-    """Quotes of ``text``; ``people`` maps an entity id to (type, names, titles)."""
-    with nlp.select_pipes(disable=[p for p in ("newsgraph_events",) if p in nlp.pipe_names]):
-        doc = nlp(text)
-    entities = []
-    for eid, (etype, names, titles) in people.items():
-        mentions: list[Mention] = []
-        for name in sorted(names, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                if not any(x.start < m.end() and m.start() < x.end for x in mentions):
-                    mentions.append(Mention(m.start(), m.end(), name))
-        entities.append(Entity(id=eid, type=etype, name=names[0], titles=titles,
-                               mentions=tuple(sorted(mentions, key=lambda x: x.start))))
-    doc._.entities = entities
-    nlp.get_pipe("newsgraph_quotes")(doc)
-    return doc._.quotes
+from quote_helpers import analyse
 
 
 PEOPLE = {

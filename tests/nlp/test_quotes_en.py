@@ -1,27 +1,8 @@
 """The quote stage on English examples written for the project: said, told, added, according to."""
 from __future__ import annotations
 
-import re
 
-from newsgraph.records import Entity, Mention
-
-
-def analyse(nlp, text: str, people: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]):
-    """Quotes of ``text`` with hand-built entities (id -> (type, names, titles))."""
-    with nlp.select_pipes(disable=[p for p in ("newsgraph_events",) if p in nlp.pipe_names]):
-        doc = nlp(text)
-    entities = []
-    for eid, (etype, names, titles) in people.items():
-        mentions: list[Mention] = []
-        for name in sorted(names, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                if not any(x.start < m.end() and m.start() < x.end for x in mentions):
-                    mentions.append(Mention(m.start(), m.end(), name))
-        entities.append(Entity(id=eid, type=etype, name=names[0], titles=titles,
-                               mentions=tuple(sorted(mentions, key=lambda x: x.start))))
-    doc._.entities = entities
-    nlp.get_pipe("newsgraph_quotes")(doc)
-    return doc._.quotes
+from quote_helpers import analyse
 
 
 PEOPLE = {

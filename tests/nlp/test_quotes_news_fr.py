@@ -4,27 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.pipeline import analyze
-from newsgraph.records import Article
-
-
-def extract(nlp, text: str):
-    """The record of ``text`` through the whole pipeline (entities from the entity stage)."""
-    (record,) = list(analyze([Article(text=text, language=nlp.lang)], nlp=nlp))
-    return record
-
-
-def quote(record, words: str):
-    """The one quote whose text contains ``words``."""
-    found = [q for q in record.quotes if words in q.text]
-    assert len(found) == 1, (words, [q.text for q in record.quotes])
-    return found[0]
-
-
-def speaker(record, q) -> str | None:
-    """Name of the quote's speaker entity, or None."""
-    names = {e.id: e.name for e in record.entities}
-    return names.get(q.speaker) if q.speaker else None
+from quote_helpers import extract, quote, speaker
 
 
 HOPITAUX = """\
