@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from newsgraph.link.copies import similarity
 
@@ -42,8 +42,14 @@ class Story:
 
 
 def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared: int = 2,
-                 text_similarity: float = 0.2, max_df: int = 200) -> list[Story]:
-    """Group articles into stories; only groups of two or more articles are returned."""
+                 text_similarity: float = 0.2, max_df: int = 200,
+                 df: Mapping[str, int] | None = None) -> list[Story]:
+    """Group articles into stories; only groups of two or more articles are returned.
+
+    ``df`` (optional): how many reports name each entity in a larger corpus than ``items``;
+    an entity it lists is judged frequent or not by that count instead of by its reports
+    here, so a runner grouping one piece of a corpus skips the entities the whole would.
+    """
     items = list(items)
     reports: dict[str, list[StoryItem]] = {}
     for item in items:
@@ -66,8 +72,8 @@ def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared
 
     seen: set[tuple[int, int]] = set()
     window = dt.timedelta(days=window_days)
-    for postings in index.values():
-        if len(postings) > max_df:
+    for e, postings in index.items():
+        if (df.get(e, len(postings)) if df else len(postings)) > max_df:
             continue
         # sliding window over the dated reports: only those within the window are compared
         dated = sorted((n for n in postings if dates[n]), key=lambda n: dates[n])

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from typing import Mapping
 
 from newsgraph.link.copies import CopyItem, find_copies, reanchor
+from newsgraph.link.entity_match import NameCounts
 from newsgraph.link.resolve import ArticleEntity, fold, resolve
 from newsgraph.link.stories import StoryItem, find_stories
 from newsgraph.store import schema
@@ -41,7 +43,13 @@ def link_corpus(con) -> dict[str, int]:
             for t in schema.CORPUS_TABLES}
 
 
-def _resolve_entities(con) -> None:
+def _resolve_entities(con, *, counts: NameCounts | None = None) -> None:
+    """Fill ``entities.kb_id`` by ``link.resolve``.
+
+    ``counts``: how common each name word is; by default counted on the entities in ``con``.
+    A runner resolving one piece of a larger corpus passes the whole corpus's counts
+    (``NameCounts.of`` its person spellings) so that the piece decides as the whole would.
+    """
     rows = con.execute("SELECT article_id, entity_id, type, name, aliases, titles FROM entities "
                        "ORDER BY article_id, entity_id").fetchall()
     by_article: dict[str, list[tuple]] = defaultdict(list)
@@ -56,7 +64,7 @@ def _resolve_entities(con) -> None:
             entities.append(ArticleEntity(article_id=r[0], entity_id=r[1], type=r[2], name=r[3],
                                           aliases=tuple(r[4] or ()), titles=tuple(r[5] or ()),
                                           context=context))
-    mapping = resolve(entities)
+    mapping = resolve(entities, counts=counts)
     table = schema.Table("kb_map", (("article_id", "VARCHAR"), ("entity_id", "VARCHAR"),
                                     ("kb_id", "VARCHAR")), (), "")
     from newsgraph.store.db import to_arrow
@@ -139,7 +147,12 @@ def _names_weekday(text: str, lang: str | None) -> bool:
     return any(key(word) in days for word in text.split())
 
 
-def _stories(con, group_of: dict[str, str]) -> None:
+def _stories(con, group_of: dict[str, str], *, df: Mapping[str, int] | None = None) -> None:
+    """Fill ``stories`` and ``story_articles`` by ``link.stories.find_stories``.
+
+    ``group_of`` maps an article to its copy group. ``df``: how many reports name an entity
+    in the whole corpus, for a runner that groups one piece of it (``find_stories``'s own).
+    """
     kbs: dict[str, set[str]] = defaultdict(set)
     for aid, kb in con.execute("SELECT article_id, kb_id FROM entities WHERE kb_id IS NOT NULL "
                                "AND type <> 'MISC'").fetchall():
@@ -149,7 +162,7 @@ def _stories(con, group_of: dict[str, str]) -> None:
                        language=r[3])
              for r in con.execute("SELECT id, published_date, minhash, language FROM articles "
                                   "ORDER BY id").fetchall()]
-    stories = find_stories(items)
+    stories = find_stories(items, df=df)
     titles = dict(con.execute("SELECT id, title FROM articles").fetchall()) if stories else {}
     insert_rows(con, {
         "stories": [(s.story_id, titles.get(s.article_ids[0]), len(s.article_ids), s.n_groups,
