@@ -87,7 +87,7 @@ def _fold(name: str | None) -> str:
     return " ".join(_WORD.findall(normalise_body(name or "")))
 
 
-def _credits(a: CopyItem, b: CopyItem) -> bool:
+def credits(a: CopyItem, b: CopyItem) -> bool:
     """Does ``a`` credit ``b``'s outlet as its source?"""
     src, outlet = _fold(a.original_source), _fold(b.outlet)
     return bool(src and outlet) and (src == outlet or f" {outlet} " in f" {src} "
@@ -143,7 +143,7 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
     for i, item in enumerate(items):
         if not (item.original_source and item.signature):
             continue
-        cands = [j for key, js in by_outlet.items() if _credits(item, items[js[0]]) for j in js
+        cands = [j for key, js in by_outlet.items() if credits(item, items[js[0]]) for j in js
                  if j != i and (not item.published or not items[j].published
                                 or abs(items[j].published - item.published) <= window)]
         link(i, cands, credited_threshold)
@@ -167,7 +167,7 @@ def _group_links(members: list[CopyItem], sims: list[float]) -> list[CopyLink]:
     first = min(dates) if dates else None
     out = []
     for m, sim in zip(members, sims):
-        credited = next((o.article_id for o in members if o is not m and _credits(m, o)), None)
+        credited = next((o.article_id for o in members if o is not m and credits(m, o)), None)
         out.append(CopyLink(
             article_id=m.article_id, group_id=original.article_id, group_size=len(members),
             is_original=m is original, similarity=round(sim, 4), credited_source=m.original_source,

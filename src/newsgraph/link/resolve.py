@@ -110,15 +110,6 @@ class _Clusters:
         self.parts = [[n.parts] for n in nodes]
         self.counts = counts or NameCounts.of(n.name for n in nodes if n.type == "PER")
 
-    # The key views runners.spark_link read before ``blocking_keys`` was public (kept until it uses that).
-    def _blocks(self, idxs: list[int]) -> dict[tuple, list[int]]:
-        n = self.nodes[idxs[0]]
-        return {k[1:]: idxs for k in attach_keys(n.type, n.name, n.parts)}
-
-    def _pair_blocks(self, idxs: list[int]) -> dict[tuple, list[int]]:
-        n = self.nodes[idxs[0]]
-        return {k[1:]: idxs for k in pair_keys(n.type, n.name, n.parts)}
-
     def find(self, i: int) -> int:
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]

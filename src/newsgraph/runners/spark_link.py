@@ -154,7 +154,7 @@ def _credited_sources(articles, parts: int) -> dict[str, list[str]]:
     the two share a piece. Outlets and credit lines are few (collected, matched on the driver
     with ``link.copies``'s own test; a private function there until it is made public).
     """
-    from newsgraph.link.copies import CopyItem, _credits
+    from newsgraph.link.copies import CopyItem, credits
 
     O, S, M = (column("articles", c) for c in ("outlet", "original_source", "minhash"))
     pairs = (articles.filter(lambda a: a[M])
@@ -164,7 +164,7 @@ def _credited_sources(articles, parts: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for outlet in (v for kind, v in pairs if kind == "outlet"):
         target = CopyItem("", (), outlet=outlet)
-        out[outlet] = [s.original_source for s in sources if _credits(s, target)]
+        out[outlet] = [s.original_source for s in sources if credits(s, target)]
     return {o: srcs for o, srcs in out.items() if srcs}
 
 
