@@ -140,11 +140,25 @@ def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int
         return False
     if doc[first].text[:1].islower() and doc[first].lower_ in lex.titles:
         return False  # a role, not a name: "ministre des Affaires étrangères"
+    if _is_role_phrase(text, lex):
+        return False  # "Premier ministre du Niger", "Secretary of State": a role, whatever its case
     if not any(_is_capitalised(doc[i]) for i in range(first, last)) and not text[:1].isupper():
         return False
     if not any(c.isalpha() for c in text):
         return False
     return not is_banner_line(_line_of(full, start, end))
+
+
+def _is_role_phrase(text: str, lex: EntityLexicon) -> bool:
+    """A title alone or followed by its complement ("de la République", "of State")."""
+    words = text.replace("\u2019", "'").casefold().split()
+    for k in range(min(3, len(words)), 0, -1):
+        if " ".join(words[:k]) in lex.titles:
+            if k == len(words):
+                return True
+            nxt = words[k]
+            return nxt in lex.function_words or ("'" in nxt and nxt.split("'")[0] + "'" in lex.function_words)
+    return False
 
 
 def _recover_elided(doc: Doc, start: int, first: int) -> int:

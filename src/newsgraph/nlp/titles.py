@@ -59,6 +59,9 @@ def _is_possessive(token) -> bool:
 def _phrase_end(doc: Doc, first: int, limit: int, mentions: list[Candidate]) -> int:
     """End (exclusive token) of the title phrase that starts at ``first``, at most ``limit``."""
     right = doc[first].right_edge.i + 1
+    head = doc[first].head
+    if first < head.i < limit:  # "Premier ministre du Niger": the phrase is its head noun's
+        right = max(right, head.right_edge.i + 1)
     end = first + 1
     while end < min(right, limit):
         tok = doc[end]
