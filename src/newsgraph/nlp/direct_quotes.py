@@ -10,30 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.nlp.quote_parts import Pieces
+
 #: How many following paragraphs may hold the closing mark of a quotation left open.
 MAX_OPEN_PARAGRAPHS = 4
 
 
 @dataclass(frozen=True)
-class MarkedSpan:
+class MarkedSpan(Pieces):
     """A stretch of quoted words: ``parts`` are (start, end) pieces without the marks.
 
     ``open_at`` is where the opening mark (or dash) stands and ``close_at`` is just after the
     closing mark (or the end of the dialogue line), so the words around can be read.
     """
 
-    parts: tuple[tuple[int, int], ...]
     open_at: int
     close_at: int
     dash: bool = False
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.quote_parts import Pieces
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import sentence_bounds
 
@@ -22,23 +23,14 @@ NP_INNER = ("compound", "flat", "flat:name", "amod", "det")
 
 
 @dataclass(frozen=True)
-class Indirect:
+class Indirect(Pieces):
     """Reported speech: content ``parts`` (character ranges), and either the speech ``verb``
     (token index) or the attribution phrase at token ``phrase`` naming the source ``source``."""
 
-    parts: tuple[tuple[int, int], ...]
     verb: int | None = None
     phrase: int | None = None
     source: int | None = None
     window: tuple[int, int] = (0, 0)
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 def _inside(i: int, ranges: list[tuple[int, int]]) -> bool:
