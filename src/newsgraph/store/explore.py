@@ -65,6 +65,18 @@ def _day(text: str) -> dt.date:
         raise _NoMatch(text) from None
 
 
+def _dated(where: list[str], params: list[Any], f: Filters, *, when: str) -> tuple[str, list[Any]]:
+    """Add the filters every explorer shares (date range on ``when``, language) and join them."""
+    for op, value in ((">=", f.since), ("<=", f.until)):
+        if value:
+            where.append(f"{when} {op} ?")
+            params.append(_day(value))
+    if f.language:
+        where.append("a.language = ?")
+        params.append(f.language)
+    return " AND ".join(where), params
+
+
 def _event_where(con, f: Filters) -> tuple[str, list[Any]]:
     where, params = ["TRUE"], []
     if f.type:
@@ -74,14 +86,7 @@ def _event_where(con, f: Filters) -> tuple[str, list[Any]]:
         if value:
             where.append(f"(v.article_id, v.{role}) IN {_OWN}")
             params.append(_kb(con, value))
-    for op, value in ((">=", f.since), ("<=", f.until)):
-        if value:
-            where.append(f"{_WHEN} {op} ?")
-            params.append(_day(value))
-    if f.language:
-        where.append("a.language = ?")
-        params.append(f.language)
-    return " AND ".join(where), params
+    return _dated(where, params, f, when=_WHEN)
 
 
 def events(con, *, filters: Filters, offset: int = 0, limit: int = 50) -> tuple[list[Row], int]:
@@ -136,7 +141,7 @@ def _event_sources(con, rows: list[Row]) -> dict[tuple, int]:
     actors = sorted({r["actor_kb"] for r in rows if r["actor_kb"]})
     if not types:
         return {}
-    peers = con.execute(f"""
+    peers = con.execute("""
         WITH cand AS (
             SELECT v.*, coalesce(left(v.time, 10), CAST(a.published_date AS VARCHAR)) AS day
             FROM events v JOIN articles a ON a.id = v.article_id
@@ -162,14 +167,7 @@ def _quote_where(con, f: Filters) -> tuple[str, list[Any]]:
             WHERE m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"
               AND (m.article_id, m.entity_id) IN {_OWN})""")
         params.append(_kb(con, f.about))
-    for op, value in ((">=", f.since), ("<=", f.until)):
-        if value:
-            where.append(f"a.published_date {op} ?")
-            params.append(_day(value))
-    if f.language:
-        where.append("a.language = ?")
-        params.append(f.language)
-    return " AND ".join(where), params
+    return _dated(where, params, f, when="a.published_date")
 
 
 def quotes(con, *, filters: Filters, offset: int = 0, limit: int = 50) -> tuple[list[Row], int]:
