@@ -85,12 +85,36 @@ async def load(base: str, urls: list[str], clients: int) -> tuple[list[float], i
         return latencies, errors, time.perf_counter() - t0
 
 
-def report(name: str, latencies: list[float], errors: int, wall: float, clients: int) -> None:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and its children (the server's workers)."""
+    import psutil
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for proc in (root, *root.children(recursive=True)):
+        try:
+            t = proc.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def report(name: str, latencies: list[float], errors: int, wall: float, clients: int,
+           server_cpu: float) -> None:
     ms = sorted(x * 1000 for x in latencies)
     p = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]  # noqa: E731
     print(f"{name:<28} {len(ms):>5} req  {clients} clients  {len(ms) / wall:8.1f} req/s  "
           f"p50 {p(0.50):6.1f} ms  p95 {p(0.95):6.1f} ms  p99 {p(0.99):6.1f} ms  "
-          f"mean {statistics.fmean(ms):6.1f} ms  errors {errors}   (target p95 < 200 ms)")
+          f"mean {statistics.fmean(ms):6.1f} ms  server CPU {1000 * server_cpu / len(ms):5.2f} ms/req  "
+          f"errors {errors}   (target p95 < 200 ms)", flush=True)
+
+
+def measured(name: str, base: str, urls: list[str], clients: int, server_pid: int) -> None:
+    """Send ``urls`` from ``clients`` concurrent clients and report latency, rate and server CPU."""
+    before = cpu_seconds(server_pid)
+    latencies, errors, wall = asyncio.run(load(base, urls, clients))
+    report(name, latencies, errors, wall, clients, cpu_seconds(server_pid) - before)
 
 
 def main() -> int:
@@ -133,12 +157,9 @@ def main() -> int:
             rng.shuffle(searches)
             asyncio.run(load(base, ["/api/overview"] * 50, args.clients))      # warm-up
             for name, distinct in (("entity page", entities), ("search API", searches)):
-                first = distinct[:args.requests]
-                latencies, errors, wall = asyncio.run(load(base, first, args.clients))
-                report(f"{name}, first visits", latencies, errors, wall, args.clients)
+                measured(f"{name}, first visits", base, distinct[:args.requests], args.clients, server.pid)
                 mixed = [rng.choice(distinct) for _ in range(args.requests)]
-                latencies, errors, wall = asyncio.run(load(base, mixed, args.clients))
-                report(f"{name}, browsing", latencies, errors, wall, args.clients)
+                measured(f"{name}, browsing", base, mixed, args.clients, server.pid)
             print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f} on {} cores".format(
                 *os.getloadavg(), os.cpu_count()))
         finally:

@@ -34,7 +34,7 @@ class Store:
         except duckdb.Error as err:
             raise StoreError(f"{self.path}: cannot open the store: {err}") from err
         if not read_only:
-            for table in schema.TABLES.values():
+            for table in (*schema.TABLES.values(), *schema.SERVING_TABLES):
                 self.con.execute(table.ddl())
 
     def close(self) -> None:

@@ -2,9 +2,10 @@
 
 After each ingest: who is who (``link.resolve`` -> ``entities.kb_id``, canonical
 entities, their spellings and titles), copies (``link.copies``), re-anchored dates
-of later-printed copies, and stories (``link.stories``). Recomputing from the stored
-records keeps the result independent of the order articles arrived in; every step
-is blocked or indexed so the cost grows near-linearly with the corpus.
+of later-printed copies, and stories (``link.stories``); then the answers kept ready
+for readers (``store.serving``). Recomputing from the stored records keeps the result
+independent of the order articles arrived in; every step is blocked or indexed so the
+cost grows near-linearly with the corpus.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from newsgraph.link.copies import CopyItem, find_copies, reanchor
 from newsgraph.link.entity_match import NameCounts
 from newsgraph.link.resolve import ArticleEntity, fold, resolve
 from newsgraph.link.stories import StoryItem, find_stories
-from newsgraph.store import schema
+from newsgraph.store import schema, serving
 from newsgraph.store.db import insert_rows
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ def link_corpus(con) -> dict[str, int]:
         _entity_tables(con)
         copy_rows = _copies(con)
         _stories(con, {r[0]: r[1] for r in copy_rows})
+        serving.refresh(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -12,6 +12,11 @@ Two kinds of tables:
   once per article, in the same transaction as its ``articles`` row.
 - corpus level (``CORPUS_TABLES``): who is who across articles, copies, stories;
   recomputed from the per-article tables by ``newsgraph.store.linking``.
+
+A third kind, ``SERVING_TABLES``, holds nothing new: answers derived from the two
+others and kept ready so that a reader gets them in one lookup (each entity's profile,
+the search words). ``newsgraph.store.serving`` rebuilds them after each linking; they
+are neither exported nor written by Spark (``newsgraph import`` rebuilds them).
 """
 from __future__ import annotations
 
@@ -131,6 +136,17 @@ ARTICLE_TABLES: tuple[Table, ...] = (ARTICLES, ENTITIES, MENTIONS, QUOTES, TIMES
 CORPUS_TABLES: tuple[Table, ...] = (CANONICAL, NAMES, TITLES, COPIES, REANCHORED, STORIES,
                                     STORY_ARTICLES)
 TABLES: dict[str, Table] = {t.name: t for t in (*ARTICLE_TABLES, REJECTIONS, *CORPUS_TABLES)}
+
+PROFILES = _t(
+    "entity_profiles", ("kb_id",), "each canonical entity's profile, as JSON (store.profile)",
+    ("kb_id", V), ("profile", V),
+)
+SEARCH_WORDS = _t(
+    "search_words", ("word", "kind", "ref", "item"),
+    "folded words of entity spellings, headlines, texts and quotes, sorted by word",
+    ("word", V), ("kind", V), ("ref", V), ("item", V),
+)
+SERVING_TABLES: tuple[Table, ...] = (PROFILES, SEARCH_WORDS)
 
 #: DuckDB type -> pyarrow type name, for writers that do not go through DuckDB (Spark, Parquet).
 ARROW_TYPES = {

@@ -1,61 +1,64 @@
 """Search across the store: entities by any spelling, articles by headline or text, quotes.
 
-Entities are found by their stored spellings, accents and case folded: an exact
-spelling first (ranked as ``queries.find_entities`` ranks: persons, then the most
-written), then spellings containing what was typed ("hada" while typing). When no
-stored spelling holds it, the store's transliteration-aware resolution
+A query is folded as the store folds text (accents and case removed) and split into
+words; a result must hold every word, each as the start of one of its words ("karim
+hadd" while typing finds "Karim Haddad"). The words are looked up in the store's
+``search_words`` index (``store.serving``), sorted by word, so a query reads a few row
+groups instead of every text. The entities found rank as ``queries.find_entities``
+ranks (an exact spelling first, then persons, then the most written); when no stored
+spelling holds the words, the store's transliteration-aware resolution
 (``queries.find_entities``) answers, so "Kareem Haddad" finds the person the articles
-call "Karim Haddad" or "Kareem Hadad". Text
-matching is a literal substring test on folded strings (DuckDB ``contains``, which
-has no wildcard), so quotes, ``%`` and SQL fragments are characters to look for,
-bound as parameters.
+call "Karim Haddad". Quotes, ``%`` and SQL fragments in a query are characters to
+look for: only letters and digits are searched, always bound as parameters.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsgraph.store.queries import Row, _rows, find_entities
 
 LIMIT = 20
-_FOLD = "strip_accents(lower({}))"
-#: Letters that carry accents in the languages stored: in the prefilter they match any letter.
-_ACCENTABLE = frozenset("aeiouycn")
+#: Words of a query looked up (the rest are ignored): enough for any name or phrase start.
+MAX_WORDS = 8
+#: Above every character: ``word < prefix + _TOP`` bounds the words starting with ``prefix``.
+_TOP = "\U0010ffff"
+_SPLIT = re.compile(r"[^\w]+|_")
 
 
-def _like(key: str) -> str:
-    """A LIKE pattern every text whose folded form contains ``key`` matches before folding:
-    the query's accentable letters become ``_`` (one character: "e" matches "é"), LIKE's own
-    characters are escaped. Matching it (ILIKE, case ignored) is cheap; folding every text
-    (``strip_accents``) is not, so only the texts it keeps are folded and compared."""
-    out = []
-    for ch in key:
-        out.append("_" if ch in _ACCENTABLE else "\\" + ch if ch in "%_\\" else ch)
-    return "%" + "".join(out) + "%"
+def words(con, q: str) -> list[str]:
+    """``q``'s folded words, as the store splits its texts (``serving.WORDS``), by DuckDB itself."""
+    folded = con.execute("SELECT lower(strip_accents(?))", [q]).fetchone()[0] or ""
+    return list(dict.fromkeys(w for w in _SPLIT.split(folded) if w))[:MAX_WORDS]
 
 
-def _contains(column: str) -> str:
-    """SQL: ``column`` contains the folded query (parameters: the LIKE pattern, the key)."""
-    return f"({column} ILIKE ? ESCAPE '\\' AND contains({_FOLD.format(column)}, ?))"
-
-
-def folded(con, q: str) -> str:
-    """``q`` folded as the store folds spellings (``entity_names.folded``), by DuckDB itself."""
-    return con.execute("SELECT lower(strip_accents(?))", [q]).fetchone()[0]
+def _hits(kinds: str, group: str, found: list[str]) -> tuple[str, list]:
+    """SQL selecting ``group`` columns of the ``search_words`` rows of ``kinds`` that hold every
+    word of ``found`` (as a word start), with ``matched``: the bit mask of words each holds."""
+    ranges = " OR ".join("(word >= ? AND word < ?)" for _ in found)
+    mask = " | ".join(f"(starts_with(word, ?)::INTEGER << {i})" for i in range(len(found)))
+    full = (1 << len(found)) - 1
+    sql = (f"SELECT {group}, bit_or({mask}) AS matched FROM search_words "
+           f"WHERE kind IN ({kinds}) AND ({ranges}) GROUP BY {group} HAVING matched = {full}")
+    return sql, [*found, *(x for w in found for x in (w, w + _TOP))]
 
 
 def entities(con, q: str, *, limit: int = LIMIT) -> list[Row]:
-    """Canonical entities answering to ``q``: exact spellings first, then spellings containing it
-    (or, when none does, the names it resolves to as a variant);
-    each with the spellings that matched."""
-    key = folded(con, q)
-    if not key:
+    """Canonical entities answering to ``q``: exact spellings first, then spellings holding its
+    words (or, when none does, the names it resolves to as a variant); each with the spellings
+    that matched."""
+    found = words(con, q)
+    if not found:
         return []
-    contained = [r[0] for r in con.execute("""
+    hits, params = _hits("'entity'", "ref", found)
+    key = " ".join(found)
+    contained = [r[0] for r in con.execute(f"""
+        WITH hits AS ({hits})
         SELECT e.kb_id FROM (SELECT kb_id, max(folded = ?) AS exact, sum("count") AS hits
-                             FROM entity_names WHERE contains(folded, ?) GROUP BY kb_id) e
+                             FROM entity_names WHERE kb_id IN (SELECT ref FROM hits) GROUP BY kb_id) e
         JOIN canonical_entities c USING (kb_id)
         ORDER BY e.exact DESC, (c.type = 'PER') DESC, e.hits DESC, c.n_articles DESC, c.name
-        LIMIT ?""", [key, key, limit]).fetchall()]
+        LIMIT ?""", [*params, key, limit]).fetchall()]
     # a spelling no article used ("Kareem Haddad" for "Karim Haddad"): the store's
     # transliteration-aware resolution, which compares names one by one, so only when
     # no stored spelling holds what was typed
@@ -65,40 +68,57 @@ def entities(con, q: str, *, limit: int = LIMIT) -> list[Row]:
         return []
     rows = _rows(con, """
         SELECT c.kb_id, c.type, c.name, c.n_articles, c.first_seen, c.last_seen,
-               list(n.name ORDER BY n.hits DESC, n.name) FILTER (WHERE contains(n.folded, ?)) AS matched
+               list(n.name ORDER BY n.hits DESC, n.name) AS spellings,
+               list(n.folded ORDER BY n.hits DESC, n.name) AS folded
         FROM canonical_entities c JOIN (
             SELECT kb_id, name, any_value(folded) AS folded, sum("count") AS hits FROM entity_names
-            WHERE list_contains(?, kb_id) GROUP BY kb_id, name) n USING (kb_id)
-        GROUP BY ALL""", [key, order])
-    by_kb = {r["kb_id"]: r for r in rows}
-    return [{**by_kb[kb], "matched": by_kb[kb]["matched"] or []} for kb in order if kb in by_kb]
+            WHERE kb_id = ANY(?) GROUP BY kb_id, name) n USING (kb_id)
+        GROUP BY ALL""", [order])
+    by_kb = {}
+    for r in rows:
+        spelled = zip(r.pop("spellings"), r.pop("folded"))
+        r["matched"] = [name for name, folded in spelled if _holds(folded, found)]
+        by_kb[r["kb_id"]] = r
+    return [by_kb[kb] for kb in order if kb in by_kb]
+
+
+def _holds(folded: str, found: list[str]) -> bool:
+    """Does the folded text hold every query word as the start of one of its words?"""
+    own = [w for w in _SPLIT.split(folded or "") if w]
+    return all(any(w.startswith(f) for w in own) for f in found)
 
 
 def articles(con, q: str, *, limit: int = LIMIT) -> list[Row]:
-    """Articles whose headline or text contains ``q`` (folded); headline hits first, then newest."""
-    key = folded(con, q)
-    title = "coalesce(title, '')"
+    """Articles whose headline or text holds ``q``'s words; headline hits first, then newest."""
+    found = words(con, q)
+    if not found:
+        return []
+    hits, params = _hits("'title', 'text'", "ref", found)
+    title_hits, title_params = _hits("'title'", "ref", found)
     return _rows(con, f"""
-        WITH hits AS (SELECT id, title, outlet, published, published_date, language,
-                             {_contains(title)} AS in_title
-                      FROM articles WHERE {_contains(title)} OR {_contains('text')})
-        SELECT id, title, outlet, published, language, in_title FROM hits
-        ORDER BY in_title DESC, published_date DESC NULLS LAST, id LIMIT ?""",
-                 [_like(key), key] * 3 + [limit])
+        WITH hits AS ({hits}), in_title AS ({title_hits})
+        SELECT a.id, a.title, a.outlet, a.published, a.language,
+               a.id IN (SELECT ref FROM in_title) AS in_title
+        FROM articles a WHERE a.id IN (SELECT ref FROM hits)
+        ORDER BY in_title DESC, a.published_date DESC NULLS LAST, a.id LIMIT ?""",
+                 [*params, *title_params, limit])
 
 
 def quotes(con, q: str, *, limit: int = LIMIT) -> list[Row]:
-    """Quotes whose words contain ``q`` (folded), newest first, with speaker and article."""
-    key = folded(con, q)
+    """Quotes whose words hold ``q``'s words, newest first, with speaker and article."""
+    found = words(con, q)
+    if not found:
+        return []
+    hits, params = _hits("'quote'", "ref, item", found)
     return _rows(con, f"""
-        WITH hits AS (SELECT article_id, quote_id, text, speaker, speaker_text, start FROM quotes
-                      WHERE {_contains('text')})
-        SELECT h.article_id, h.quote_id, h.text, coalesce(e.name, h.speaker_text) AS speaker_name,
+        WITH hits AS ({hits})
+        SELECT q.article_id, q.quote_id, q.text, coalesce(e.name, q.speaker_text) AS speaker_name,
                e.kb_id AS speaker_kb, a.outlet, a.published, a.language
-        FROM hits h JOIN articles a ON a.id = h.article_id
-        LEFT JOIN entities e ON e.article_id = h.article_id AND e.entity_id = h.speaker
-        ORDER BY a.published_date DESC NULLS LAST, h.article_id, h.start LIMIT ?""",
-                 [_like(key), key, limit])
+        FROM quotes q JOIN hits h ON h.ref = q.article_id AND h.item = q.quote_id
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker
+        ORDER BY a.published_date DESC NULLS LAST, q.article_id, q.start LIMIT ?""",
+                 [*params, limit])
 
 
 def search(con, q: str, *, limit: int = LIMIT) -> dict[str, Any]:

@@ -19,6 +19,9 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
+#: Rows a page shows of a long list (the latest); its JSON twin and the explorers have them all.
+SHOWN = 25
+
 
 class NotFound(Exception):
     """No such article, entity or story: ``what`` names it for the 404 message."""
@@ -36,6 +39,7 @@ def _environment() -> Environment:
     )
     env.filters["urlpart"] = lambda v: quote(str(v), safe="")
     env.filters["maybe"] = lambda v, dash="—": dash if v in (None, "", []) else v
+    env.globals["SHOWN"] = SHOWN
     return env
 
 

@@ -1,16 +1,21 @@
 """Entity routes: ``/entities/{kb_id}`` (profile and timeline chart) and ``/api/entities/{kb_id}``.
 
-Both are fed by the store's entity question (``store.profile.entity_profile``, the one the
-CLI's ``newsgraph entity`` prints); the page adds the timeline's geometry."""
+Both serve the store's entity question (``store.profile``, the one the CLI's ``newsgraph
+entity`` prints): for a kb id, the profile the store keeps ready (``store.serving``: one
+lookup, and its JSON text is the API's answer as it is); for a name, or a store built
+before profiles were kept, the profile computed now. The page adds the timeline's geometry."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import duckdb
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from newsgraph.store.profile import entity_profile
+from newsgraph.store.queries import is_kb
+from newsgraph.store.serving import json_text, stored_profile
 from newsgraph.web import timeline
 from newsgraph.web.database import request_cursor
 from newsgraph.web.pages import render
@@ -18,8 +23,16 @@ from newsgraph.web.pages import render
 router = APIRouter(tags=["entities"])
 
 
+def _profile_json(request: Request, cur: duckdb.DuckDBPyConnection, kb_id: str) -> str:
+    def load() -> str:
+        kept = stored_profile(cur, kb_id) if is_kb(kb_id) else None
+        return kept if kept is not None else json_text(entity_profile(cur, kb_id))
+
+    return request.app.state.answers.get(("entity-json", kb_id), load)
+
+
 def _profile(request: Request, cur: duckdb.DuckDBPyConnection, kb_id: str) -> dict[str, Any]:
-    return request.app.state.answers.get(("entity", kb_id), lambda: entity_profile(cur, kb_id))
+    return json.loads(_profile_json(request, cur, kb_id))
 
 
 def _chart(data: dict[str, Any]) -> timeline.Chart:
@@ -34,11 +47,11 @@ def _chart(data: dict[str, Any]) -> timeline.Chart:
 
 @router.get("/api/entities/{kb_id}")
 def entity_json(request: Request, kb_id: str,
-                cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> dict:
+                cur: duckdb.DuckDBPyConnection = Depends(request_cursor)) -> Response:
     """The canonical entity (``kb_id``, or any spelling of its name): spellings with counts by
     language and outlet, titles over time, events (timeline), quotes by and about it, related
     entities, articles; each quote and event with its number of independent sources."""
-    return _profile(request, cur, kb_id)
+    return Response(_profile_json(request, cur, kb_id), media_type="application/json")
 
 
 @router.get("/entities/{kb_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,103 @@
+"""Answers kept ready for readers: each entity's profile and the index of search words.
+
+A profile joins six tables and a search scans every text: tens of milliseconds each,
+too slow for a web app with many analysts on a small machine. Both depend only on
+the stored tables, which change only when an ingest links the corpus, so the writer
+builds them then (:func:`refresh`, called at the end of ``store.linking.link_corpus``
+and of ``newsgraph import``) and a reader gets either in one lookup:
+
+- ``entity_profiles``: ``store.profile.profiles`` of every canonical entity, as JSON,
+  computed a chunk of entities at a time (a few scans per chunk, not per entity);
+- ``search_words``: every folded word (accents and case removed, split on anything
+  that is not a letter or a digit) of each entity spelling, headline, text and quote,
+  with what it belongs to, sorted by word so a word-prefix range reads one or two
+  row groups (DuckDB skips the others by their min/max).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from typing import Any
+
+from newsgraph.store import schema
+from newsgraph.store.db import insert_rows
+from newsgraph.store.profile import profiles
+from newsgraph.store.queries import _rows
+
+log = logging.getLogger(__name__)
+
+#: Entities profiled per pass over the tables.
+CHUNK = 2000
+
+#: SQL: the folded words of a text column (what ``search.words`` does to a query).
+WORDS = r"regexp_split_to_array(lower(strip_accents(coalesce({}, ''))), '[^\p{{L}}\p{{N}}]+')"
+
+_TABLES = {t.name: t for t in schema.SERVING_TABLES}
+
+
+def refresh(con) -> dict[str, int]:
+    """Rebuild the serving tables from the stored ones (in the caller's transaction, if any);
+    return the row count of each."""
+    for table in schema.SERVING_TABLES:
+        con.execute(f'DROP TABLE IF EXISTS "{table.name}"')
+        con.execute(table.ddl())
+    _profiles(con)
+    _search_words(con)
+    # a profile is one row fetched by its kb id: the index reads that row alone, where a
+    # scan would fetch the profiles of a whole vector of rows around it
+    con.execute("CREATE INDEX entity_profiles_kb ON entity_profiles (kb_id)")
+    counts = {t.name: con.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+              for t in schema.SERVING_TABLES}
+    log.info("serving tables rebuilt: %s", counts)
+    return counts
+
+
+def is_ready(con) -> bool:
+    """Does the store hold its serving tables, filled for the articles it has?"""
+    try:
+        words = con.execute("SELECT count(*) FROM (SELECT 1 FROM search_words LIMIT 1)").fetchone()[0]
+    except Exception:  # a store written before these tables existed
+        return False
+    return bool(words) or not con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def stored_profile(con, kb_id: str) -> str | None:
+    """The JSON text of the entity's profile as kept ready, or None (unknown, or not built)."""
+    row = con.execute("SELECT profile FROM entity_profiles WHERE kb_id = ?", [kb_id]).fetchone()
+    return row[0] if row else None
+
+
+def json_text(value: Any) -> str:
+    """``value`` (a profile, any answer of the store's questions) as JSON text, dates in ISO form."""
+    return json.dumps(value, default=_json_value, ensure_ascii=False)
+
+
+def _json_value(value: Any) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def _profiles(con) -> None:
+    entities = _rows(con, "SELECT * FROM canonical_entities ORDER BY kb_id")
+    for start in range(0, len(entities), CHUNK):
+        done = profiles(con, entities[start:start + CHUNK])
+        rows = [(kb, json_text(p)) for kb, p in done.items()]
+        insert_rows(con, {"entity_profiles": rows}, tables=_TABLES)
+
+
+def _search_words(con) -> None:
+    con.execute(f"""
+        INSERT INTO search_words
+        SELECT DISTINCT word, kind, ref, item FROM (
+            SELECT unnest({WORDS.format('folded')}) AS word, 'entity' AS kind, kb_id AS ref, '' AS item
+            FROM entity_names
+            UNION ALL
+            SELECT unnest({WORDS.format('title')}), 'title', id, '' FROM articles
+            UNION ALL
+            SELECT unnest({WORDS.format('text')}), 'text', id, '' FROM articles
+            UNION ALL
+            SELECT unnest({WORDS.format('text')}), 'quote', article_id, quote_id FROM quotes)
+        WHERE word <> ''
+        ORDER BY word, kind, ref, item""")

@@ -1,0 +1,84 @@
+"""The answers the store keeps ready (``store.serving``): built by the ingest, equal to what is
+computed on demand, and what the web app serves; the search index's word semantics."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import duckdb
+import pytest
+
+from newsgraph.store import profile as profiling
+from newsgraph.store import search as searching
+from newsgraph.store.serving import is_ready, json_text, stored_profile
+
+
+@pytest.fixture()
+def con(store_path):
+    c = duckdb.connect(str(store_path), read_only=True)
+    yield c
+    c.close()
+
+
+def test_every_entity_has_its_profile_kept_equal_to_the_computed_one(con):
+    kbs = [r[0] for r in con.execute("SELECT kb_id FROM canonical_entities").fetchall()]
+    assert kbs and is_ready(con)
+    for kb in kbs:
+        kept = stored_profile(con, kb)
+        assert kept is not None, kb
+        assert json.loads(kept) == json.loads(json_text(profiling.entity_profile(con, kb))), kb
+    assert stored_profile(con, "K000000000000") is None
+
+
+def test_a_profile_reads_the_newest_articles_when_there_are_more(con, facts, monkeypatch):
+    dates = sorted((r[0], r[1]) for r in con.execute(
+        "SELECT DISTINCT a.published_date, a.id FROM entities e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.kb_id = ?", [facts["person"]]).fetchall())
+    assert len(dates) > 2
+    monkeypatch.setattr(profiling, "LIMIT", 2)
+    shown = profiling.entity_profile(con, facts["person"])["articles"]
+    assert [a["id"] for a in shown] == [aid for _, aid in dates[-2:]]
+
+
+def test_search_words_are_word_starts_anywhere_in_the_text(con):
+    title, text = con.execute("SELECT title, text FROM articles WHERE language = 'fr' "
+                              "ORDER BY id LIMIT 1").fetchone()
+    words = [w for w in searching._SPLIT.split(text.lower()) if len(w) > 6]
+    middle = words[len(words) // 2]
+    aid = con.execute("SELECT id FROM articles WHERE language = 'fr' ORDER BY id LIMIT 1").fetchone()[0]
+    for q in (middle, middle[:5].upper(), f"{words[0]} {middle[:4]}"):
+        assert aid in [a["id"] for a in searching.articles(con, q, limit=200)], q
+    # inside a word is not a word start; every word must be there
+    assert aid not in [a["id"] for a in searching.articles(con, middle[2:], limit=200)
+                       if middle[2:] not in searching._SPLIT.split(text.lower())]
+    assert searching.articles(con, f"{middle} zqxwvutsr") == []
+    assert searching.search(con, "'; DROP TABLE articles; --")["q"]
+
+
+def test_a_store_without_its_serving_tables_is_relinked_by_the_next_ingest(store_path, tmp_path):
+    from newsgraph.store.ingest import ingest
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(store_path, old)
+    with duckdb.connect(str(old)) as c:
+        c.execute("DROP TABLE search_words")
+        c.execute("DROP TABLE entity_profiles")
+        assert not is_ready(c)
+    summary = ingest(articles=[], db=old, total=0)
+    assert summary.ingested == 0 and summary.corpus
+    with duckdb.connect(str(old), read_only=True) as c:
+        assert is_ready(c) and c.execute("SELECT count(*) FROM entity_profiles").fetchone()[0]
+
+
+def test_entity_page_shows_the_latest_rows_of_a_long_list(client, facts, monkeypatch):
+    from newsgraph.web import pages
+
+    data = client.get(f"/api/entities/{facts['person']}").json()
+    assert len(data["articles"]) > 1
+    monkeypatch.setitem(pages.templates.env.globals, "SHOWN", 1)
+    client.app.state.answers = type(client.app.state.answers)()      # render anew
+    html = client.get(f"/entities/{facts['person']}").text
+    assert f"Showing articles, the newest 1 of {len(data['articles'])}" in html
+    section = html[html.index('<section id="articles">'):]
+    assert section.count('<td><a href="/articles/') == 1
+    assert f'href="/articles/{data["articles"][-1]["id"]}"' in section
