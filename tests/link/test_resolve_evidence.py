@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from newsgraph.link.entity_match import NameCounts, clash, exact
 from newsgraph.link.person_names import parse_name
-from newsgraph.link.resolve import ArticleEntity, blocking_keys, resolve
+from newsgraph.link.entity_blocking import blocking_keys
+from newsgraph.link.resolve import ArticleEntity, resolve
 
 
 def _e(article: str, name: str, *, titles=(), context=()) -> ArticleEntity:

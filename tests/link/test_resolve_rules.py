@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from newsgraph.link import names
-from newsgraph.link.resolve import ArticleEntity, given_compatible, parse_name, resolve
+from newsgraph.link.entity_blocking import blocking_keys
+from newsgraph.link.person_names import given_compatible, parse_name
+from newsgraph.link.resolve import ArticleEntity, resolve
 
 
 def _e(article: str, name: str, type_: str = "PER", *, titles=(), context=()) -> ArticleEntity:
@@ -86,8 +88,6 @@ def test_blocking_compares_far_fewer_pairs_than_all(monkeypatch):
 
 
 def test_spellings_resolved_together_share_a_blocking_key():
-    from newsgraph.link.resolve import blocking_keys
-
     items = [_e("a", "Samir Touati"), _e("b", "Sameer Touati"), _e("c", "S. Touati"), _e("d", "Touati")]
     m = resolve(items)
     together = [e for e in items if _kb(m, e.article_id) == _kb(m, "a")]

@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from newsgraph.link import names
-from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, surname_similarity,
-                                         word_similarity)
+from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, kunya_mismatch,
+                                         surname_similarity, word_similarity)
 
 #: A name whose words combine by chance in at least this many other spellings of the corpus is common.
 COMMON = 0.3
+#: A family name at least this alike lets the whole-name matcher read the names (weaker: only
+#: when one side writes more or fewer words).
+SURNAME_MATCH = 0.7
 #: Fewer person spellings than this in the corpus: no name is called common.
 MIN_SPELLINGS = 50
 
@@ -80,8 +83,10 @@ def person_score(a: NameParts, b: NameParts) -> float:
         whole = word_similarity(a.text, b.text)
         if whole >= WHOLE_MATCH:
             return min(whole, given)
-        same = len(a.given) == len(b.given) >= 3 and all(
-            word_similarity(x, y) >= names.VARIANT_THRESHOLD for x, y in zip(a.given, b.given))
+        # given names counted as names, not words: "Abd al-Rahman Muhammad" is two
+        ga, gb = names.canonical_tokens(a.given_text), names.canonical_tokens(b.given_text)
+        same = len(ga) == len(gb) >= 3 and all(
+            names.token_similarity(x, y) >= names.VARIANT_THRESHOLD for x, y in zip(ga, gb))
         return names.VARIANT_THRESHOLD if same else 0.0
     return 0.0 if surname < WEAK_MATCH else min(surname, given)
 
@@ -95,10 +100,17 @@ def _same_words(a: NameParts, b: NameParts) -> bool:
 def name_score(a: NameParts, b: NameParts) -> float:
     """The names' score: the structural reading, or the whole-name matcher when the first given
     names agree (written joined or apart, a fuller form) or the words are the same."""
+    if kunya_mismatch(a, b):
+        return 0.0
     score = person_score(a, b)
     if score >= names.VARIANT_THRESHOLD:
         return score
-    if surname_similarity(a, b) >= WEAK_MATCH or _same_words(a, b):
+    surname = surname_similarity(a, b)
+    if _same_words(a, b) or surname >= SURNAME_MATCH:
+        return max(score, names.name_similarity(a.text, b.text))
+    if surname >= WEAK_MATCH and len(names.canonical_tokens(a.text)) != len(names.canonical_tokens(b.text)):
+        # words written joined or apart, a fuller form: the whole-name reading may still align them;
+        # with as many words on each side, a loosely alike family name stays a weak match
         return max(score, names.name_similarity(a.text, b.text))
     return score
 
@@ -110,6 +122,8 @@ def clash(a: NameParts, b: NameParts) -> bool:
     names alone never clash: romanisations of one surname may share few letters."""
     if not (a.is_full and b.is_full) or a.compatible_given(b):
         return False
+    if kunya_mismatch(a, b):
+        return True
     return names.name_similarity(a.text, b.text) < names.VARIANT_THRESHOLD
 
 

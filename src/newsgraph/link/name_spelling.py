@@ -63,6 +63,20 @@ def _split_suffix(word: str) -> list[str]:
     return [word]
 
 
+#: Last letters of a compound prefix that belong to the prefix itself ("Abdul": the article's l,
+#: "Abdu", "Abdi": a vowel); any other last letter is the article assimilated to the next name's
+#: first consonant ("Abdur-Rahman"), which a single-letter spelling ("Abdurahman") shares.
+_KEEPS_OWN = frozenset("laeiouyd")
+
+
+@lru_cache(maxsize=1)
+def skipped_words() -> frozenset[str]:
+    """Words a name's identity does not rest on: particles, the assimilated article ("ur" in
+    "Inayat ur Rahman"), the kunya's "Abu"/"Abi", honorifics (every language's lexicons)."""
+    return (_words("name_particles") | _words("name_assimilated_articles") | _words("name_kunya")
+            | _words("name_honorifics"))
+
+
 def fold(name: str) -> str:
     """Latin letters without accents, case-folded (other scripts transliterated by anyascii)."""
     return anyascii(_APOSTROPHES.sub("", name)).casefold()
@@ -107,7 +121,7 @@ def canonical_tokens(name: str, *, shaded: bool = False) -> tuple[str, ...]:
     ``shaded``, vowel shades are kept (same words, same order; see the module docstring).
     """
     words = _plain_words(name)
-    particles = _words("name_particles") | _words("name_honorifics")
+    particles = skipped_words()
     prefixes = sorted(_words("name_prefixes"), key=len, reverse=True)
     abbreviations = _pairs("name_abbreviations")
     words = [part for w in words
@@ -125,6 +139,8 @@ def canonical_tokens(name: str, *, shaded: bool = False) -> tuple[str, ...]:
                     j += 1
                 if j < len(words):
                     rest, j = words[j], j + 1
+            if prefix[-1] not in _KEEPS_OWN and rest and not rest.startswith(prefix[-1]):
+                rest = prefix[-1] + rest  # "Abdurahim": the article's r is the next name's first
             out.append(COMPOUND + canonical_word(rest, shaded=shaded))
             i = j
             continue

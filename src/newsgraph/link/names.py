@@ -89,7 +89,9 @@ def name_similarity(a: str, b: str, *, kind: str | None = None) -> float:
         return 0.0
     if kind == "LOC" or (place_names.place_keys(a) and place_names.place_keys(b)):
         return 1.0 if place_names.same_place(a, b) else 0.0
-    joined = token_similarity("".join(ta), "".join(tb))
+    # Joined only when one side writes fewer words: with as many words on each side the word
+    # alignment decides ("Muhammad Amin" is not "Muhammad Mina'i" though the letters run alike).
+    joined = token_similarity("".join(ta), "".join(tb)) if len(ta) != len(tb) else 0.0
     joined = joined if joined >= JOINED_THRESHOLD else 0.0
     return max(joined, _word_score(ta, tb))
 

@@ -52,8 +52,17 @@ class NameParts:
         """A given name (not only an initial) and a surname."""
         return bool(self.given and len(self.given[0]) > 1 and self.surname)
 
+    @property
+    def is_kunya(self) -> bool:
+        """Whether the given part opens with a kunya ("Abu Muhammad", "Abou Moussab", glued
+        "Abubakar"): the man named after his son, not the son's name (``name_kunya.txt``)."""
+        return _opens_kunya(self.given_text)
+
     def compatible_given(self, other: "NameParts") -> bool:
-        """Whether the given names of the two could be one person's (see :func:`given_compatible`)."""
+        """Whether the given names of the two could be one person's (see :func:`given_compatible`);
+        never a kunya against a plain given name ("Abu Ahmad X" is the father of an Ahmad)."""
+        if kunya_mismatch(self, other):
+            return False
         if given_compatible(self.given, other.given):
             return True
         # compound given names written apart or joined ("Abd al-Malik" ~ "Abdelmalek")
@@ -66,6 +75,21 @@ class NameParts:
         return (bool(self.surname and full.surname)
                 and surname_similarity(self, full) >= names.VARIANT_THRESHOLD
                 and self.compatible_given(full))
+
+
+@lru_cache(maxsize=200_000)
+def _opens_kunya(given_text: str) -> bool:
+    """Whether a given part as written opens with a kunya word and a name after it (or glued)."""
+    given = [w for w in fold(given_text).split() if w not in _lexicon("name_honorifics")]
+    if not given:
+        return False
+    glued = any(given[0].startswith(k) and len(given[0]) - len(k) >= 4 for k in _lexicon("name_kunya"))
+    return glued or (len(given) >= 2 and given[0] in _lexicon("name_kunya"))
+
+
+def kunya_mismatch(a: NameParts, b: NameParts) -> bool:
+    """One name's given part is a kunya, the other's a plain given name: two people."""
+    return bool(a.given and b.given) and a.is_kunya != b.is_kunya
 
 
 @lru_cache(maxsize=200_000)
@@ -119,6 +143,12 @@ def _lexicon(name: str) -> frozenset[str]:
     return frozenset(fold(w) for lang in SUPPORTED for w in words(lang, name))
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Particles, the assimilated article ("ur") and the kunya's "Abu"/"Abi": never a name part."""
+    return _lexicon("name_particles") | _lexicon("name_assimilated_articles") | _lexicon("name_kunya")
+
+
 _MARKS = re.compile(r"['\u2019\u2018\u02bc\u02bf\u02be`\u00b4]")
 
 
@@ -129,7 +159,7 @@ def _words(raw: str) -> tuple[list[str], bool]:
     glued article (``name_glued_articles.txt``) is cut off a long word ("Alshaer" ~ "Al-Shaer").
     """
     parts = [fold(p).replace(" ", "") for p in _MARKS.sub("", raw).split("-")]
-    kept = [p for p in parts if p and p not in _lexicon("name_particles")]
+    kept = [p for p in parts if p and p not in _particles()]
     cut = len(kept) < len([p for p in parts if p])
     word = "".join(kept)
     glued = next((g for g in _lexicon("name_glued_articles") if word.startswith(g)), None)
@@ -151,8 +181,8 @@ def _clean(text: str) -> tuple[list[str], bool]:
         if _honorific(raw):
             continue
         kept, cut = _words(raw)
-        particle |= cut or any(w in _lexicon("name_particles") for w in kept)
-        out.extend(w for w in kept if w not in _lexicon("name_particles"))
+        particle |= cut or any(w in _particles() for w in kept)
+        out.extend(w for w in kept if w not in _particles())
     return out, particle
 
 

@@ -27,10 +27,9 @@ from itertools import combinations
 from typing import Iterable
 
 from newsgraph.link import names
-from newsgraph.link.entity_blocking import MAX_BLOCK, attach_keys, blocking_keys, pair_keys  # noqa: F401
+from newsgraph.link.entity_blocking import MAX_BLOCK, attach_keys, pair_keys
 from newsgraph.link.entity_match import Evidence, NameCounts, clash, pair_score
-from newsgraph.link.person_names import (NameParts, WEAK_MATCH, fold, given_compatible,  # noqa: F401
-                                         parse_name)
+from newsgraph.link.person_names import NameParts, fold, parse_name
 
 
 @dataclass(frozen=True)
