@@ -138,8 +138,8 @@ CORPUS_TABLES: tuple[Table, ...] = (CANONICAL, NAMES, TITLES, COPIES, REANCHORED
 TABLES: dict[str, Table] = {t.name: t for t in (*ARTICLE_TABLES, REJECTIONS, *CORPUS_TABLES)}
 
 PROFILES = _t(
-    "entity_profiles", ("kb_id",), "each canonical entity's profile, as JSON (store.profile)",
-    ("kb_id", V), ("profile", V),
+    "entity_profiles", ("kb_id",), "each canonical entity's profile (store.profile), as zlib-compressed JSON",
+    ("kb_id", V), ("profile", "BLOB"),
 )
 SEARCH_WORDS = _t(
     "search_words", ("word", "kind", "ref", "item"),
@@ -151,7 +151,7 @@ SERVING_TABLES: tuple[Table, ...] = (PROFILES, SEARCH_WORDS)
 #: DuckDB type -> pyarrow type name, for writers that do not go through DuckDB (Spark, Parquet).
 ARROW_TYPES = {
     "VARCHAR": "string", "INTEGER": "int32", "DOUBLE": "float64", "BOOLEAN": "bool",
-    "DATE": "date32", "VARCHAR[]": "list<string>", "UBIGINT[]": "list<uint64>",
+    "DATE": "date32", "VARCHAR[]": "list<string>", "UBIGINT[]": "list<uint64>", "BLOB": "binary",
 }
 
 
@@ -162,5 +162,6 @@ def arrow_schema(table: Table):
     types = {
         "VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
         "DATE": pa.date32(), "VARCHAR[]": pa.list_(pa.string()), "UBIGINT[]": pa.list_(pa.uint64()),
+        "BLOB": pa.binary(),
     }
     return pa.schema([(c, types[t]) for c, t in table.columns])

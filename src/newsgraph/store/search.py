@@ -43,43 +43,43 @@ def _hits(kinds: str, group: str, found: list[str]) -> tuple[str, list]:
     return sql, [*found, *(x for w in found for x in (w, w + _TOP))]
 
 
-def entities(con, q: str, *, limit: int = LIMIT) -> list[Row]:
+def entities(con, q: str, *, limit: int = LIMIT, found: list[str] | None = None) -> list[Row]:
     """Canonical entities answering to ``q``: exact spellings first, then spellings holding its
     words (or, when none does, the names it resolves to as a variant); each with the spellings
-    that matched."""
-    found = words(con, q)
+    that matched. ``found``: ``q``'s words when the caller has them already."""
+    found = words(con, q) if found is None else found
     if not found:
         return []
     hits, params = _hits("'entity'", "ref", found)
-    key = " ".join(found)
-    contained = [r[0] for r in con.execute(f"""
-        WITH hits AS ({hits})
-        SELECT e.kb_id FROM (SELECT kb_id, max(folded = ?) AS exact, sum("count") AS hits
-                             FROM entity_names WHERE kb_id IN (SELECT ref FROM hits) GROUP BY kb_id) e
-        JOIN canonical_entities c USING (kb_id)
-        ORDER BY e.exact DESC, (c.type = 'PER') DESC, e.hits DESC, c.n_articles DESC, c.name
-        LIMIT ?""", [*params, key, limit]).fetchall()]
-    # a spelling no article used ("Kareem Haddad" for "Karim Haddad"): the store's
-    # transliteration-aware resolution, which compares names one by one, so only when
-    # no stored spelling holds what was typed
-    resolved = [] if contained else [r["kb_id"] for r in find_entities(con, q, limit=limit)]
-    order = list(dict.fromkeys(resolved + contained))[:limit]
-    if not order:
-        return []
-    rows = _rows(con, """
-        SELECT c.kb_id, c.type, c.name, c.n_articles, c.first_seen, c.last_seen,
-               list(n.name ORDER BY n.hits DESC, n.name) AS spellings,
-               list(n.folded ORDER BY n.hits DESC, n.name) AS folded
-        FROM canonical_entities c JOIN (
-            SELECT kb_id, name, any_value(folded) AS folded, sum("count") AS hits FROM entity_names
-            WHERE kb_id = ANY(?) GROUP BY kb_id, name) n USING (kb_id)
-        GROUP BY ALL""", [order])
-    by_kb = {}
+    rows = _spelled(con, f"kb_id IN (SELECT ref FROM ({hits}))", params, " ".join(found), limit)
+    if not rows:
+        # a spelling no article used ("Kareem Haddad" for "Karim Haddad"): the store's
+        # transliteration-aware resolution, which compares names one by one, so only when
+        # no stored spelling holds what was typed
+        order = [r["kb_id"] for r in find_entities(con, q, limit=limit)]
+        by_kb = {r["kb_id"]: r for r in _spelled(con, "kb_id = ANY(?)", [order], "", limit)}
+        rows = [by_kb[kb] for kb in order if kb in by_kb]
     for r in rows:
         spelled = zip(r.pop("spellings"), r.pop("folded"))
         r["matched"] = [name for name, folded in spelled if _holds(folded, found)]
-        by_kb[r["kb_id"]] = r
-    return [by_kb[kb] for kb in order if kb in by_kb]
+    return rows
+
+
+def _spelled(con, where: str, params: list, exact: str, limit: int) -> list[Row]:
+    """Canonical entities whose spellings pass ``where`` (on ``entity_names``), ranked: an exact
+    spelling first, then persons, the most written, the most reported; with their spellings."""
+    return _rows(con, f"""
+        WITH spelled AS (
+            SELECT kb_id, name, any_value(folded) AS folded, sum("count") AS hits,
+                   max(folded = ?) AS exact
+            FROM entity_names WHERE {where} GROUP BY kb_id, name)
+        SELECT c.kb_id, c.type, c.name, c.n_articles, c.first_seen, c.last_seen,
+               list(s.name ORDER BY s.hits DESC, s.name) AS spellings,
+               list(s.folded ORDER BY s.hits DESC, s.name) AS folded
+        FROM spelled s JOIN canonical_entities c USING (kb_id)
+        GROUP BY c.kb_id, c.type, c.name, c.n_articles, c.first_seen, c.last_seen
+        ORDER BY max(s.exact) DESC, (c.type = 'PER') DESC, sum(s.hits) DESC, c.n_articles DESC, c.name
+        LIMIT ?""", [exact, *params, limit])
 
 
 def _holds(folded: str, found: list[str]) -> bool:
@@ -88,9 +88,9 @@ def _holds(folded: str, found: list[str]) -> bool:
     return all(any(w.startswith(f) for w in own) for f in found)
 
 
-def articles(con, q: str, *, limit: int = LIMIT) -> list[Row]:
+def articles(con, q: str, *, limit: int = LIMIT, found: list[str] | None = None) -> list[Row]:
     """Articles whose headline or text holds ``q``'s words; headline hits first, then newest."""
-    found = words(con, q)
+    found = words(con, q) if found is None else found
     if not found:
         return []
     hits, params = _hits("'title', 'text'", "ref", found)
@@ -104,9 +104,9 @@ def articles(con, q: str, *, limit: int = LIMIT) -> list[Row]:
                  [*params, *title_params, limit])
 
 
-def quotes(con, q: str, *, limit: int = LIMIT) -> list[Row]:
+def quotes(con, q: str, *, limit: int = LIMIT, found: list[str] | None = None) -> list[Row]:
     """Quotes whose words hold ``q``'s words, newest first, with speaker and article."""
-    found = words(con, q)
+    found = words(con, q) if found is None else found
     if not found:
         return []
     hits, params = _hits("'quote'", "ref, item", found)
@@ -126,5 +126,7 @@ def search(con, q: str, *, limit: int = LIMIT) -> dict[str, Any]:
     q = (q or "").strip()
     if not q:
         return {"q": "", "entities": [], "articles": [], "quotes": []}
-    return {"q": q, "entities": entities(con, q, limit=limit),
-            "articles": articles(con, q, limit=limit), "quotes": quotes(con, q, limit=limit)}
+    found = words(con, q)
+    return {"q": q, "entities": entities(con, q, limit=limit, found=found),
+            "articles": articles(con, q, limit=limit, found=found),
+            "quotes": quotes(con, q, limit=limit, found=found)}

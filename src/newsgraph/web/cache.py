@@ -14,6 +14,9 @@ from typing import Any, Callable, Hashable
 
 SIZE = 2048
 
+#: What :meth:`AnswerCache.peek` returns for an answer not kept.
+MISSING = object()
+
 
 class AnswerCache:
     """A thread-safe LRU of computed answers; ``size=0`` turns it off."""
@@ -24,6 +27,15 @@ class AnswerCache:
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+
+    def peek(self, key: Hashable) -> Any:
+        """The answer under ``key`` if kept (counted as a hit), else :data:`MISSING`."""
+        with self._lock:
+            if key not in self._items:
+                return MISSING
+            self._items.move_to_end(key)
+            self.hits += 1
+            return self._items[key]
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """The answer under ``key``, computed (outside the lock) on the first ask."""

@@ -11,14 +11,18 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Hashable, Iterator, TypeVar
 
 import duckdb
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from newsgraph.errors import StoreError
+from newsgraph.web.cache import MISSING
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class ReadOnlyStore:
@@ -51,3 +55,22 @@ def request_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
         yield cur
     finally:
         cur.close()
+
+
+async def answer(request: Request, key: Hashable, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """The answer under ``key``: from the app's cache when kept (no thread, no cursor: a
+    repeat visit costs only the HTTP exchange), else ``compute(cursor)`` on a worker thread
+    with a cursor of its own, kept for the next visit."""
+    cache = request.app.state.answers
+    kept = cache.peek(key)
+    if kept is not MISSING:
+        return kept
+
+    def run() -> T:
+        cur = request.app.state.store.cursor()
+        try:
+            return cache.get(key, lambda: compute(cur))
+        finally:
+            cur.close()
+
+    return await run_in_threadpool(run)
