@@ -3,16 +3,16 @@
 ``spark_ingest(spark, inputs, output)`` is the whole run:
 
 1. list the input files (JSONL, Parquet, WARC; any Hadoop URI) and parse them on the
-   executors into articles, a corrupt file or a bad item becoming a rejection
-   (:mod:`~newsgraph.runners.spark_inputs`);
+   executors into articles, a corrupt file or a bad item becoming a rejection; copies of
+   one text are reduced to the first in input order before any analysis, as the local
+   store skips an id it has seen (:mod:`~newsgraph.runners.spark_inputs`);
 2. ``mapPartitions`` of ``newsgraph.pipeline.analyze`` (:mod:`~newsgraph.runners.spark_analyze`),
    the spaCy model loaded once per Python worker, an article that breaks a stage becoming
-   a rejection;
-3. one record per text (the first in input order, as the local store keeps), turned into
-   rows by ``newsgraph.store.rows.record_rows`` (the store's own function);
-4. the corpus-level steps as Spark jobs over the same blocking keys
+   a rejection; each record turned into rows there by ``newsgraph.store.rows.record_rows``
+   (the store's own function), one result row per item (:mod:`~newsgraph.runners.spark_results`);
+3. the corpus-level steps as Spark jobs over the same blocking keys
    (:mod:`~newsgraph.runners.spark_link`), which fill ``kb_id`` and the corpus tables;
-5. every table written as Parquet under ``output/<table>/`` with the store's schema.
+4. every table written as Parquet under ``output/<table>/`` with the store's schema.
 
 pyspark is imported inside functions only (an optional extra).
 """
@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from newsgraph.errors import Rejection
-from newsgraph.records import ArticleRecord
-from newsgraph.runners.spark_analyze import PartitionTiming, analyze_partition
 from newsgraph.runners.spark_formats import CORRUPT_FILE
 from newsgraph.runners.spark_inputs import list_inputs, read_inputs
 from newsgraph.runners.spark_session import build_session, spark_session  # noqa: F401  (re-export)
 
 log = logging.getLogger(__name__)
 
-_CORRUPT_PREFIX = CORRUPT_FILE.split("{")[0]
+#: How the reason kind of a corrupt file begins ("corrupt jsonl file").
+_CORRUPT_KIND = CORRUPT_FILE.split("{")[0]
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,8 @@ class SparkIngestSummary:
     extraction_seconds: float = 0.0
     seconds: float = 0.0
     rejections: tuple[Rejection, ...] = ()
+    #: Wall seconds of each phase of the run (listing, analysis, article tables, corpus steps).
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 def reason_kind(reason: str) -> str:
@@ -65,78 +65,67 @@ def spark_ingest(spark, inputs: Sequence[str], output: str, *, partitions: int |
     ``partitions``: how many slices the articles are spread over for the analysis (default:
     two per core). ``link`` False skips the corpus-level steps (and their tables).
     ``keep_rejections``: how many rejections the summary lists (all are in the table).
+
+    The analysis runs once: its result rows (:mod:`~newsgraph.runners.spark_results`) are a
+    DataFrame cached in the JVM, which the counts and every per-article table are read from.
+    With ``link``, the corpus steps read the same results kept on the Python side.
     """
     from pyspark import StorageLevel
 
-
-    from newsgraph.runners.spark_tables import rows_frame, write_table
+    from newsgraph.runners.spark_results import (
+        analyze_results, rejection_frame, result_schema, spark_values, table_frame, table_rows, totals)
+    from newsgraph.runners.spark_tables import write_table
     from newsgraph.store import schema
 
     started = time.perf_counter()
     files = list_inputs(spark, list(inputs))
-    keyed = read_inputs(spark, files, partitions=partitions)
-    analyzed = keyed.mapPartitions(lambda part: analyze_partition(part)).persist(
+    analysed = read_inputs(spark, files, partitions=partitions).mapPartitions(analyze_results)
+    if link:  # the corpus steps read the rows again, as Python values
+        analysed = analysed.persist(StorageLevel.MEMORY_AND_DISK)
+    results = spark.createDataFrame(analysed.map(spark_values), result_schema()).persist(
         StorageLevel.MEMORY_AND_DISK)
-    timings = analyzed.filter(lambda x: isinstance(x, PartitionTiming)).collect()
-    results = analyzed.filter(lambda x: not isinstance(x, PartitionTiming))
-
-    rejections = (results.filter(lambda kr: isinstance(kr[1], Rejection))
-                  .map(lambda kr: (kr[1].item, kr[1].reason)).reduceByKey(min)
-                  .persist(StorageLevel.MEMORY_AND_DISK))
-    keyed_records = results.filter(lambda kr: isinstance(kr[1], ArticleRecord))
-    records = (keyed_records.map(lambda kr: (kr[1].id, kr)).reduceByKey(_first_in_input)
-               .map(lambda pair: pair[1][1]).persist(StorageLevel.MEMORY_AND_DISK))
-
-    n_items = results.count()
-    n_records = keyed_records.count()
-    n_articles = records.count()
-    rejection_rows = rejections.collect() if rejections.count() <= keep_rejections else \
-        rejections.takeOrdered(keep_rejections)
-    reasons = Counter(reason_kind(r) for r in rejections.values().collect())
-    n_rejected = sum(reasons.values())
-    corrupt = rejections.filter(lambda ir: ir[1].startswith(_CORRUPT_PREFIX)).count()
-
-    rows = _table_rows(records)
-    frames = {table.name: rows_frame(spark, table, _rows_of(rows, table.name))
-              for table in schema.ARTICLE_TABLES}
-    frames["rejections"] = rows_frame(spark, schema.TABLES["rejections"], rejections)
+    phases = {"listing": time.perf_counter() - started}
+    total = totals(results)
+    phases["analysis"] = time.perf_counter() - started - sum(phases.values())
+    rejections = rejection_frame(results).persist(StorageLevel.MEMORY_AND_DISK)
+    reasons = {r["kind"]: r["count"] for r in rejections.groupBy(
+        _reason_kind_column().alias("kind")).count().collect()}
+    rejection_rows = [(r["item"], r["reason"]) for r in rejections.orderBy("item").limit(keep_rejections).collect()]
+    counts = {t.name: int(total[f"rows:{t.name}"]) for t in schema.ARTICLE_TABLES}
+    counts["rejections"] = sum(reasons.values())
+    for table in schema.ARTICLE_TABLES:
+        write_table(table, table_frame(results, table.name), output, rows=counts[table.name])
+    write_table(schema.TABLES["rejections"], rejections, output, rows=counts["rejections"])
+    phases["article tables"] = time.perf_counter() - started - sum(phases.values())
     if link:
         from newsgraph.runners import spark_link
 
-        frames.update(spark_link.corpus_frames(spark, rows))
-    counts: dict[str, int] = {}
-    for name, frame in frames.items():
-        frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
-        counts[name] = frame.count()
-        write_table(schema.TABLES[name], frame, output)
-    for rdd in (analyzed, rejections, records, rows):
-        rdd.unpersist()
+        rows = table_rows(analysed).persist(StorageLevel.MEMORY_AND_DISK)
+        for name, frame in spark_link.corpus_frames(spark, rows).items():
+            frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
+            counts[name] = frame.count()
+            write_table(schema.TABLES[name], frame, output, rows=counts[name])
+        rows.unpersist()
+        analysed.unpersist()
+        phases["corpus steps"] = time.perf_counter() - started - sum(phases.values())
+    results.unpersist()
+    rejections.unpersist()
     summary = SparkIngestSummary(
-        files=len(files), items=n_items, articles=n_articles, duplicates=n_records - n_articles,
-        rejected=n_rejected, corrupt_files=corrupt, reasons=dict(reasons), rows=counts,
-        extraction_seconds=sum(t.seconds for t in timings),
-        seconds=time.perf_counter() - started,
-        rejections=tuple(Rejection(i, r) for i, r in sorted(rejection_rows)[:keep_rejections]),
+        files=len(files), items=int(total["articles"] + total["copies"] + total["rejections"]),
+        articles=int(total["articles"]), duplicates=int(total["copies"]),
+        rejected=counts["rejections"], corrupt_files=sum(n for k, n in reasons.items() if k.startswith(_CORRUPT_KIND)),
+        reasons=reasons, rows=counts, extraction_seconds=float(total["seconds"]),
+        seconds=time.perf_counter() - started, phases=phases,
+        rejections=tuple(Rejection(i, r) for i, r in rejection_rows),
     )
-    log.info("spark ingest: %d articles, %d rejected (%d corrupt files) in %.1fs",
-             summary.articles, summary.rejected, summary.corrupt_files, summary.seconds)
+    log.info("spark ingest: %d articles, %d rejected (%d corrupt files) in %.1fs (%s)",
+             summary.articles, summary.rejected, summary.corrupt_files, summary.seconds,
+             ", ".join(f"{k} {v:.1f}s" for k, v in phases.items()))
     return summary
 
 
-def _first_in_input(a, b):
-    """Of two copies of one text, the one read first (keys are (file index, position))."""
-    return a if a[0] <= b[0] else b
+def _reason_kind_column():
+    """:func:`reason_kind` as a Spark column expression (the reason up to its first colon)."""
+    from pyspark.sql import functions as F
 
-
-def _table_rows(records):
-    """``(table, row)`` of every per-article table, from ``newsgraph.store.rows.record_rows``."""
-    from pyspark import StorageLevel
-
-    from newsgraph.store.rows import record_rows
-
-    return records.flatMap(lambda record: [(name, row) for name, table_rows in record_rows(record).items()
-                                           for row in table_rows]).persist(StorageLevel.MEMORY_AND_DISK)
-
-
-def _rows_of(rows, name: str):
-    return rows.filter(lambda tr: tr[0] == name).map(lambda tr: tr[1])
+    return F.trim(F.split(F.col("reason"), ":").getItem(0))

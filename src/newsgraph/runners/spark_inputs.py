@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Sequence
 from urllib.parse import urlparse
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, Rejection
 from newsgraph.runners.spark_formats import format_of, parse_file
 
 log = logging.getLogger(__name__)
@@ -92,11 +92,13 @@ def _walk(fs, status) -> list[str]:
 
 
 def read_inputs(spark, files: Sequence[InputFile], *, partitions: int | None = None):
-    """An RDD of ``((file index, position), Article | Rejection)``, parsed on the executors.
+    """An RDD of ``((file index, position), Article | Rejection, copies)``, parsed on the executors.
 
-    The key is each item's place in the input, in the order the local runner reads it.
-    ``partitions`` spreads the articles evenly for the analysis (the input files may be
-    few and large); by default two per core.
+    The key is each item's place in the input, in the order the local runner reads it. Copies
+    of one text (same article id) are reduced to the first in input order, with their count,
+    before any analysis, as the local store skips an id it has seen. That reduction is also
+    the shuffle that spreads the articles evenly (by id) over ``partitions`` slices for the
+    analysis (the input files may be few and large); by default two per core.
     """
     sc = spark.sparkContext
     index = {_key(f.uri): (i, f) for i, f in enumerate(files)}
@@ -108,7 +110,20 @@ def read_inputs(spark, files: Sequence[InputFile], *, partitions: int | None = N
         raw = sc.binaryFiles(",".join(uris), minPartitions=min(len(uris), sc.defaultParallelism))
         rdds.append(raw.flatMap(lambda pair: _items(index, pair[0], pair[1])))
     items = rdds[0] if len(rdds) == 1 else sc.union(rdds)
-    return items.repartition(partitions or 2 * sc.defaultParallelism)
+    return (items.map(_by_text).reduceByKey(_first_copy, partitions or 2 * sc.defaultParallelism)
+            .values())
+
+
+def _by_text(key_item):
+    """``(dedup key, (key, item, 1))``: an article by its id (its text), a rejection by its place."""
+    key, item = key_item
+    return (("rejection", key) if isinstance(item, Rejection) else item.id), (key, item, 1)
+
+
+def _first_copy(a, b):
+    """Of two copies of one text, the one read first (keys are (file index, position)), counting both."""
+    first = a if a[0] <= b[0] else b
+    return first[0], first[1], a[2] + b[2]
 
 
 def _key(uri: str) -> str:

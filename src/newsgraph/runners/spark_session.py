@@ -11,9 +11,10 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, Sequence
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.runners.spark_daemon import PRELOAD_ENV
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ def build_session(
     app_name: str = "newsgraph",
     shuffle_partitions: int = DEFAULT_SHUFFLE_PARTITIONS,
     warehouse_dir: str | None = None,
+    preload: Sequence[str] | None = None,
     conf: Mapping[str, str] | None = None,
 ):
     """A SparkSession for newsgraph.
@@ -51,6 +53,9 @@ def build_session(
     Python workers with this interpreter, so they see the same installed models. The UI
     is off, the warehouse is a temporary folder, and Python workers are reused so that
     ``load_pipeline``'s per-process cache keeps the spaCy model loaded across tasks.
+    Each executor's Python daemon loads the pipelines of ``preload`` (language codes; None:
+    every supported language) once, before it forks the workers
+    (:mod:`~newsgraph.runners.spark_daemon`).
     """
     require_pyspark()
     from pyspark.sql import SparkSession
@@ -69,7 +74,10 @@ def build_session(
         "spark.python.worker.memory": PYTHON_WORKER_MEMORY,
         "spark.sql.session.timeZone": "UTC",
         "spark.sql.sources.partitionOverwriteMode": "static",
+        "spark.python.daemon.module": "newsgraph.runners.spark_daemon",
     }
+    if preload is not None:
+        settings[f"spark.executorEnv.{PRELOAD_ENV}"] = ",".join(preload)
     if master and master.startswith("local"):
         # local workers run this interpreter (its venv holds the package and the models);
         # the launcher reads the environment, not the session's conf, for this one

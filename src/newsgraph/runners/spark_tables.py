@@ -15,6 +15,9 @@ from newsgraph.store.schema import Table
 
 log = logging.getLogger(__name__)
 
+#: Rows per Parquet file aimed at when a table's size is known (a few to tens of MB of rows).
+ROWS_PER_FILE = 200_000
+
 
 def table_path(output: str, table: Table) -> str:
     """Where ``table`` is written under ``output`` (a path or a Hadoop URI)."""
@@ -29,15 +32,19 @@ def rows_frame(spark, table: Table, rows):
     return spark.createDataFrame(rows.map(convert), spark_schema(table))
 
 
-def write_table(table: Table, frame, output: str) -> None:
+def write_table(table: Table, frame, output: str, *, rows: int | None = None) -> None:
     """Write ``frame`` as ``table``'s Parquet folder, replacing a previous run's.
 
     Tables with a language column are partitioned by language and month (the month of
-    their first DATE column; ``unknown`` without one).
+    their first DATE column; ``unknown`` without one). ``rows`` (the frame's count, when
+    known) sizes the files: about :data:`ROWS_PER_FILE` rows each, so a small table is one
+    file per folder rather than one per partition, and a large one keeps its parallelism.
     """
     from pyspark.sql import functions as F
 
     parts = partition_columns(table)
+    if rows is not None:
+        frame = frame.coalesce(max(1, -(-rows // ROWS_PER_FILE)))  # never adds partitions
     writer_frame = frame
     if parts:
         source = month_source(table)
