@@ -36,9 +36,18 @@ def test_kunya_is_not_the_sons_name():
     assert not kunya_mismatch(parse_name("HADDADI, Abu Karim"), parse_name("HADDADI, Abou Karim"))
 
 
-def test_glued_kunya_and_a_lone_abu_word():
-    assert parse_name("Abubakar Tanko").is_kunya
+def test_glued_kunya_is_a_given_name_of_its_own():
+    assert not parse_name("Abubakar Tanko").is_kunya
     assert not parse_name("Abu Tanko").is_kunya  # "Abu" alone before the surname: no kunya in the given part
+    # the kunya against another given name is not the father-and-son case
+    assert not kunya_mismatch(parse_name("SALEHI, Abu'l-Fazl"), parse_name("SALEHI, Abolfazl"))
+    assert kunya_mismatch(parse_name("SALEHI, Abu'l-Fazl"), parse_name("SALEHI, Fazl"))
+
+
+def test_initial_vowel_written_three_ways():
+    assert names.is_variant("Enayat Karimi", "Inayat Karimi")
+    assert names.is_variant("Anayat Karimi", "Enayat Karimi")
+    assert not names.is_variant("Amir Karimi", "Umair Karimi")  # a against u: another name
 
 
 def test_compound_given_name_counts_once():

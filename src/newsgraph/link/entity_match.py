@@ -108,11 +108,20 @@ def name_score(a: NameParts, b: NameParts) -> float:
     surname = surname_similarity(a, b)
     if _same_words(a, b) or surname >= SURNAME_MATCH:
         return max(score, names.name_similarity(a.text, b.text))
-    if surname >= WEAK_MATCH and len(names.canonical_tokens(a.text)) != len(names.canonical_tokens(b.text)):
-        # words written joined or apart, a fuller form: the whole-name reading may still align them;
-        # with as many words on each side, a loosely alike family name stays a weak match
+    if surname >= WEAK_MATCH and (len(names.canonical_tokens(a.text)) != len(names.canonical_tokens(b.text))
+                                  or _given_agree(a, b)):
+        # words written joined or apart, a fuller form, or two given names alike in order: the
+        # whole-name reading may still align them; otherwise, with as many words on each side and
+        # one given name, a loosely alike family name stays a weak match
         return max(score, names.name_similarity(a.text, b.text))
     return score
+
+
+def _given_agree(a: NameParts, b: NameParts) -> bool:
+    """Two or more given names on each side, alike in order as far as the shorter list goes."""
+    ga, gb = names.canonical_tokens(a.given_text), names.canonical_tokens(b.given_text)
+    return min(len(ga), len(gb)) >= 2 and all(
+        names.token_similarity(x, y) >= names.VARIANT_THRESHOLD for x, y in zip(ga, gb))
 
 
 def clash(a: NameParts, b: NameParts) -> bool:

@@ -50,7 +50,7 @@ def token_similarity(a: str, b: str) -> float:
     ratio = 1.0 - Levenshtein.distance(pa, pb) / max(len(pa), len(pb))
     if _vowels_clash(a, b):
         return max(0.0, ratio - 0.1)
-    if ratio >= 0.6 and skeleton(pa) == skeleton(pb):
+    if ratio >= 0.6 and (skeleton(pa) == skeleton(pb) or _vowel_initial_alike(pa, pb)):
         return max(0.9, ratio)
     if ratio >= 0.6 and _loosely_equal(skeleton(pa), skeleton(pb)):
         return max(0.85, ratio)
@@ -118,6 +118,13 @@ def _vowels_clash(a: str, b: str) -> bool:
         elif px != py and px and py:  # a left-out vowel is no other vowel
             other = True
     return soft and other
+
+
+def _vowel_initial_alike(pa: str, pb: str) -> bool:
+    """Two words opening with different vowels and the same consonants after them: romanisations
+    write an initial short vowel as a, e or i (Inayat, Enayat, Anayat; Ismail, Esmail)."""
+    return (pa[:1] != pb[:1] and bool(_VOWELS.match(pa)) and bool(_VOWELS.match(pb))
+            and skeleton(pa)[1:] == skeleton(pb)[1:])
 
 
 def skeleton(word: str) -> str:

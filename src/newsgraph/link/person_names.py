@@ -21,7 +21,7 @@ from newsgraph.link import names
 #: A weaker name match (below ``names.VARIANT_THRESHOLD``) needs context to merge.
 WEAK_MATCH = 0.6
 #: Names with two given names in common may differ in family name when the whole is this close.
-WHOLE_MATCH = 0.85
+WHOLE_MATCH = 0.9
 
 
 def fold(text: str) -> str:
@@ -54,13 +54,13 @@ class NameParts:
 
     @property
     def is_kunya(self) -> bool:
-        """Whether the given part opens with a kunya ("Abu Muhammad", "Abou Moussab", glued
-        "Abubakar"): the man named after his son, not the son's name (``name_kunya.txt``)."""
-        return _opens_kunya(self.given_text)
+        """Whether the given part opens with a kunya ("Abu Muhammad", "Abou Moussab"): the man
+        named after his son (``name_kunya.txt``)."""
+        return kunya_son(self.given_text) is not None
 
     def compatible_given(self, other: "NameParts") -> bool:
         """Whether the given names of the two could be one person's (see :func:`given_compatible`);
-        never a kunya against a plain given name ("Abu Ahmad X" is the father of an Ahmad)."""
+        never a kunya against the son's name ("Abu Ahmad X" is the father of an Ahmad)."""
         if kunya_mismatch(self, other):
             return False
         if given_compatible(self.given, other.given):
@@ -78,18 +78,26 @@ class NameParts:
 
 
 @lru_cache(maxsize=200_000)
-def _opens_kunya(given_text: str) -> bool:
-    """Whether a given part as written opens with a kunya word and a name after it (or glued)."""
+def kunya_son(given_text: str) -> str | None:
+    """The son's name of a given part that opens with a kunya ("Abu Muhammad", "Abi l-Qasim" ->
+    "muhammad", "qasim"), folded; None for any other given part. A glued form ("Abubakar",
+    "Abolghasem") is a given name of its own and compared as one."""
     given = [w for w in fold(given_text).split() if w not in _lexicon("name_honorifics")]
-    if not given:
-        return False
-    glued = any(given[0].startswith(k) and len(given[0]) - len(k) >= 4 for k in _lexicon("name_kunya"))
-    return glued or (len(given) >= 2 and given[0] in _lexicon("name_kunya"))
+    if len(given) < 2 or given[0] not in _lexicon("name_kunya"):
+        return None
+    rest = [w for w in given[1:] if w not in _particles() and len(w) > 1]
+    return rest[0] if rest else None
 
 
 def kunya_mismatch(a: NameParts, b: NameParts) -> bool:
-    """One name's given part is a kunya, the other's a plain given name: two people."""
-    return bool(a.given and b.given) and a.is_kunya != b.is_kunya
+    """One name is a kunya ("Abu Ahmad X"), the other opens with the son's name itself ("Ahmad
+    X"): the father and the son, two people."""
+    sa, sb = kunya_son(a.given_text), kunya_son(b.given_text)
+    if bool(sa) == bool(sb):
+        return False
+    son, other = (sa, b) if sa else (sb, a)
+    return bool(other.given) and len(other.given[0]) > 1 and \
+        word_similarity(other.given[0], son) >= names.VARIANT_THRESHOLD
 
 
 @lru_cache(maxsize=200_000)
