@@ -13,11 +13,11 @@ import pytest
 from newsgraph.evaluation.names import DATA
 from newsgraph.evaluation.resolve import exact_resolution, measure
 
-#: Measured 0.985 precision and 0.725 recall (2026-11-29: kunya, assimilated article, compound
-#: given names counted as names, loosely alike family names kept weak; was 0.969 / 0.738); the issue
+#: Measured 0.985 precision and 0.769 recall (2026-11-29; was 0.969 / 0.738 before the kunya,
+#: assimilated-article, initial-vowel and given-name rules and the clash-share guard); the issue
 #: targets 0.98 and 0.90. Floors sit a little below so a drop cannot pass silently.
 PRECISION_FLOOR = 0.98
-RECALL_FLOOR = 0.71
+RECALL_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,10 @@ near-linearly with the corpus:
    more than ``MAX_BLOCK`` spellings proposes nothing (its pairs meet through rarer keys).
 3. **Pair score** (``link.entity_match``): names, then titles and co-occurring entities for a
    weaker or a common name; type never crossed.
-4. **Clustering**: pairs merge strongest first, complete-link against clashes: a cluster never
-   holds two full names that cannot be one person ("Karim Haddad", "Nabil Haddad").
+4. **Clustering**: pairs merge strongest first, guarded against clashes: two clusters whose full
+   names cannot be one person's ("Karim Haddad", "Nabil Haddad") in more than a quarter of their
+   pairs never merge, so a vague name cannot bridge two people, while one odd alias (another
+   middle name) does not keep a person's other spellings apart.
 5. **Partial names** (a bare surname, an initial) never merge clusters: each joins the one
    compatible person, or, when several fit, the one whose titles and co-occurring entities it
    shares; otherwise it stays apart.
@@ -30,6 +32,11 @@ from newsgraph.link import names
 from newsgraph.link.entity_blocking import MAX_BLOCK, attach_keys, pair_keys
 from newsgraph.link.entity_match import Evidence, NameCounts, clash, pair_score
 from newsgraph.link.person_names import NameParts, fold, parse_name
+
+
+#: Two clusters whose full names contradict each other ("Karim Haddad", "Nabil Haddad") in more
+#: than this share of their pairs are never merged.
+CLASH_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -154,12 +161,28 @@ class _Clusters:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        if self.nodes[i].type == "PER" and any(clash(x, y) for x in self.parts[ri] for y in self.parts[rj]):
-            return False  # complete link: a vague name never bridges two distinct people
+        if self.nodes[i].type == "PER" and self._clashing(ri, rj):
+            return False  # a vague name never bridges two distinct people
         self.parent[rj] = ri
         self.parts[ri] += self.parts[rj]
         self.parts[rj] = []
         return True
+
+    def _clashing(self, ri: int, rj: int) -> bool:
+        """Whether two clusters' full names contradict each other in more than ``CLASH_SHARE``
+        of their pairs. Not any one pair: one person's list of aliases often holds a name with
+        another middle name, and one such alias must not keep the rest of the spellings apart;
+        two different people contradict each other in most pairs."""
+        a, b = self.parts[ri], self.parts[rj]
+        limit = CLASH_SHARE * len(a) * len(b)
+        seen = 0
+        for x in a:
+            for y in b:
+                if clash(x, y):
+                    seen += 1
+                    if seen > limit:
+                        return True
+        return False
 
     def attach_partial(self) -> None:
         """Each partial person name joins the one cluster it fits (context breaks ties)."""
