@@ -4,7 +4,8 @@ Builds a store of ``--articles`` (default 10,000) generated articles (bench_quer
 corpus: people under two spellings each, namesakes, places, quotes, events) written
 through the store's writer and linked by ``store.linking`` as an ingest does (no NLP). Serves it with ``newsgraph serve`` (a real uvicorn process on
 loopback) and sends a bounded number of requests from ``--clients`` (default 50)
-concurrent httpx clients. Target: p95 under 200 ms. Prints the numbers; asserts nothing.
+concurrent keep-alive connections (a minimal asyncio HTTP/1.1 client, light on the cores
+the server needs); it prints the server's CPU time per request beside the latencies. Target: p95 under 200 ms. Prints the numbers; asserts nothing.
 
     python bench/bench_web.py [--articles 10000] [--clients 50] [--requests 1500]
 """
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -34,9 +36,10 @@ from newsgraph.store.linking import link_corpus  # noqa: E402
 from newsgraph.store.rows import batch_rows  # noqa: E402
 
 
-def build_store(path: Path, n: int) -> tuple[list[str], list[str]]:
+def build_store(path: Path, n: int) -> tuple[list[str], list[str], list[str]]:
     """Write ``n`` generated articles through the store's writer, link the corpus as an ingest
-    does; return the person kb ids and their stored spellings (the URLs to ask for)."""
+    does; return the person kb ids and their stored spellings (the URLs to ask for), and the
+    other entities' kb ids (for the warm-up)."""
     rng = random.Random(7)
     persons = people(max(200, n // 50))
     with Store(path) as store:
@@ -50,7 +53,9 @@ def build_store(path: Path, n: int) -> tuple[list[str], list[str]]:
             "SELECT kb_id FROM canonical_entities WHERE type = 'PER' ORDER BY kb_id").fetchall()]
         terms = [r[0] for r in store.con.execute(
             "SELECT DISTINCT name FROM entity_names ORDER BY name").fetchall()]
-    return kb_ids, terms
+        places = [r[0] for r in store.con.execute(
+            "SELECT kb_id FROM canonical_entities WHERE type <> 'PER' ORDER BY kb_id").fetchall()]
+    return kb_ids, terms, places
 
 
 def free_port() -> int:
@@ -59,30 +64,69 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class Connection:
+    """One keep-alive HTTP/1.1 connection sending GETs: a client as light as the load needs
+    (the generator shares the machine's cores with the server, so it must take little of
+    them; httpx spends about a millisecond of CPU a request, this a tenth of that)."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str) -> int:
+        """Send ``GET path``, read the whole answer; return its status code."""
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode("ascii"))
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = dict(line.split(":", 1) for line in lines[1:] if ":" in line)
+        fields = {k.strip().lower(): v.strip() for k, v in headers.items()}
+        if "content-length" in fields:
+            await self.reader.readexactly(int(fields["content-length"]))
+        else:                                           # chunked: read chunks up to the empty one
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).strip(), 16)
+                await self.reader.readexactly(size + 2)
+                if size == 0:
+                    break
+        if fields.get("connection", "").lower() == "close":
+            await self.close()
+        return status
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
 async def load(base: str, urls: list[str], clients: int) -> tuple[list[float], int, float]:
-    queue: asyncio.Queue[str] = asyncio.Queue()
-    for u in urls:
-        queue.put_nowait(u)
+    """Send ``urls`` from ``clients`` connections at once (each sends its next request when its
+    answer is in); return each request's latency, the number of errors and the wall time."""
+    host, port = base.removeprefix("http://").split(":")
+    queue = list(reversed(urls))
     latencies: list[float] = []
     errors = 0
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker() -> None:
         nonlocal errors
-        while not queue.empty():
-            url = queue.get_nowait()
+        conn = Connection(host, int(port))
+        while queue:
+            url = quote(queue.pop(), safe="/?=&")
             t0 = time.perf_counter()
             try:
-                res = await client.get(url)
-                errors += res.status_code != 200
-            except httpx.TransportError:          # counted, not fatal: the figure says how many
+                errors += await conn.get(url) != 200
+            except (OSError, asyncio.IncompleteReadError, ValueError):  # counted: the figure says how many
                 errors += 1
+                await conn.close()
             latencies.append(time.perf_counter() - t0)
+        await conn.close()
 
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(clients)))
-        return latencies, errors, time.perf_counter() - t0
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    return latencies, errors, time.perf_counter() - t0
 
 
 def cpu_seconds(pid: int) -> float:
@@ -101,20 +145,22 @@ def cpu_seconds(pid: int) -> float:
 
 
 def report(name: str, latencies: list[float], errors: int, wall: float, clients: int,
-           server_cpu: float) -> None:
+           server_cpu: float, client_cpu: float) -> None:
     ms = sorted(x * 1000 for x in latencies)
     p = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]  # noqa: E731
     print(f"{name:<28} {len(ms):>5} req  {clients} clients  {len(ms) / wall:8.1f} req/s  "
           f"p50 {p(0.50):6.1f} ms  p95 {p(0.95):6.1f} ms  p99 {p(0.99):6.1f} ms  "
-          f"mean {statistics.fmean(ms):6.1f} ms  server CPU {1000 * server_cpu / len(ms):5.2f} ms/req  "
+          f"mean {statistics.fmean(ms):6.1f} ms  CPU/req server {1000 * server_cpu / len(ms):5.2f} ms "
+          f"client {1000 * client_cpu / len(ms):4.2f} ms  "
           f"errors {errors}   (target p95 < 200 ms)", flush=True)
 
 
 def measured(name: str, base: str, urls: list[str], clients: int, server_pid: int) -> None:
     """Send ``urls`` from ``clients`` concurrent clients and report latency, rate and server CPU."""
-    before = cpu_seconds(server_pid)
+    before, client = cpu_seconds(server_pid), time.process_time()
     latencies, errors, wall = asyncio.run(load(base, urls, clients))
-    report(name, latencies, errors, wall, clients, cpu_seconds(server_pid) - before)
+    report(name, latencies, errors, wall, clients, cpu_seconds(server_pid) - before,
+           time.process_time() - client)
 
 
 def main() -> int:
@@ -129,7 +175,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
         t0 = time.perf_counter()
-        kb_ids, terms = build_store(db, args.articles)
+        kb_ids, terms, place_ids = build_store(db, args.articles)
         print(f"store: {args.articles} articles built in {time.perf_counter() - t0:.1f} s "
               f"({db.stat().st_size / 1e6:.0f} MB)", flush=True)
         port = free_port()
@@ -155,7 +201,10 @@ def main() -> int:
             rng.shuffle(entities)
             searches = sorted({f"/api/search?q={t[:n]}" for t in terms for n in (5, 9, len(t))})
             rng.shuffle(searches)
-            asyncio.run(load(base, ["/api/overview"] * 50, args.clients))      # warm-up
+            # warm-up: every worker process serves each kind of page once (places and a search
+            # no bench URL asks for, so nothing measured is cached by it)
+            places = [f"/entities/{kb}" for kb in place_ids]
+            asyncio.run(load(base, ["/api/overview", "/api/search?q=zz", *places] * 20, args.clients))
             for name, distinct in (("entity page", entities), ("search API", searches)):
                 measured(f"{name}, first visits", base, distinct[:args.requests], args.clients, server.pid)
                 mixed = [rng.choice(distinct) for _ in range(args.requests)]

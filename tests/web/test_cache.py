@@ -32,3 +32,13 @@ def test_routes_answer_repeat_visits_from_the_cache(client, facts):
     hits = answers.hits
     assert client.get(f"/api/entities/{facts['person']}").json()["entity"]["kb_id"] == facts["person"]
     assert answers.hits == hits + 1
+
+
+def test_kept_rows_are_bounded_and_recent_first():
+    from newsgraph.web.cache import KeptRows
+
+    rows = KeptRows(size=2)
+    rows["a"], rows["b"] = 1, 2
+    assert rows.get("a") == 1           # a is now the most recent
+    rows["c"] = 3                       # evicts b
+    assert (rows.get("b"), rows.get("a"), rows.get("c"), len(rows)) == (None, 1, 3, 2)

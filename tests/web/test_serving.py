@@ -82,3 +82,13 @@ def test_entity_page_shows_the_latest_rows_of_a_long_list(client, facts, monkeyp
     section = html[html.index('<section id="articles">'):]
     assert section.count('<td><a href="/articles/') == 1
     assert f'href="/articles/{data["articles"][-1]["id"]}"' in section
+
+
+def test_search_cards_kept_between_searches_give_the_same_answers(con, facts):
+    name = sorted(facts["spellings"], key=len)[-1]
+    cards: dict = {}
+    first = searching.search(con, name, cards=cards)
+    assert cards and first == searching.search(con, name)
+    # a second search reuses the cards it shares with the first, and answers as without them
+    word = name.split()[-1]
+    assert searching.search(con, word, cards=cards) == searching.search(con, word)

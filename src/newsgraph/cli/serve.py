@@ -30,9 +30,11 @@ def serve(
         return
     import os
 
-    from newsgraph.web.app import DB_VARIABLE
+    from newsgraph.web.app import DB_VARIABLE, THREADS_VARIABLE
 
     web_app.state.store.close()  # each worker process opens its own
     os.environ[DB_VARIABLE] = str(db.resolve())
+    # the processes share the cores: each query on its share, not on every core
+    os.environ.setdefault(THREADS_VARIABLE, str(max(1, (os.cpu_count() or 1) // workers)))
     uvicorn.run("newsgraph.web.app:app_from_environment", factory=True, workers=workers,
                 host=host, port=port, log_level="warning")

@@ -143,8 +143,9 @@ PROFILES = _t(
 )
 SEARCH_WORDS = _t(
     "search_words", ("word", "kind", "ref", "item"),
-    "folded words of entity spellings, headlines, texts and quotes, sorted by word",
-    ("word", V), ("kind", V), ("ref", V), ("item", V),
+    "folded words of entity spellings, headlines, texts and quotes, sorted by word, with what "
+    "ranks a hit: the spelling (folded too) and how often written, the date, a quote's place",
+    ("word", V), ("kind", V), ("ref", V), ("item", V), ("folded", V), ("day", "DATE"), ("rank", I),
 )
 SERVING_TABLES: tuple[Table, ...] = (PROFILES, SEARCH_WORDS)
 

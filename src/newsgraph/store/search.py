@@ -2,28 +2,42 @@
 
 A query is folded as the store folds text (accents and case removed) and split into
 words; a result must hold every word, each as the start of one of its words ("karim
-hadd" while typing finds "Karim Haddad"). The words are looked up in the store's
-``search_words`` index (``store.serving``), sorted by word, so a query reads a few row
-groups instead of every text. The entities found rank as ``queries.find_entities``
-ranks (an exact spelling first, then persons, then the most written); when no stored
-spelling holds the words, the store's transliteration-aware resolution
-(``queries.find_entities``) answers, so "Kareem Haddad" finds the person the articles
-call "Karim Haddad". Quotes, ``%`` and SQL fragments in a query are characters to
-look for: only letters and digits are searched, always bound as parameters.
+hadd" while typing finds "Karim Haddad"; for an entity, all in one of its spellings).
+The store's ``search_words`` index (``store.serving``), sorted by word, answers in one
+query that reads a few row groups and keeps the best of each kind (its rows carry
+their sort keys: the date, a headline flag, the spelling); a second query fetches what
+is shown of those few. Entities rank as ``queries.find_entities`` ranks (an exact
+spelling first, then persons, then the most written); when no stored spelling holds
+the words, the store's transliteration-aware resolution (``queries.find_entities``)
+answers, so "Kareem Haddad" finds the person the articles call "Karim Haddad".
+Quotes, ``%`` and SQL fragments in a query are characters to look for: only letters
+and digits are searched, always bound as parameters.
 """
 from __future__ import annotations
 
+import json
 import re
-from typing import Any
+from collections import defaultdict
+from typing import Any, Hashable, Protocol
 
-from newsgraph.store.queries import Row, _rows, find_entities
+from newsgraph.store.queries import Row, find_entities
 
 LIMIT = 20
 #: Words of a query looked up (the rest are ignored): enough for any name or phrase start.
 MAX_WORDS = 8
+#: Most spellings that hold the words, ranked in Python (a query rarely names more).
+MAX_SPELLINGS = 500
 #: Above every character: ``word < prefix + _TOP`` bounds the words starting with ``prefix``.
 _TOP = "\U0010ffff"
 _SPLIT = re.compile(r"[^\w]+|_")
+
+
+class Cards(Protocol):
+    """Where the cards of hits are kept between searches (a dict, or a bounded shared map)."""
+
+    def get(self, key: Hashable, default: Any = None) -> Any: ...
+
+    def __setitem__(self, key: Hashable, value: Any) -> None: ...
 
 
 def words(con, q: str) -> list[str]:
@@ -32,101 +46,121 @@ def words(con, q: str) -> list[str]:
     return list(dict.fromkeys(w for w in _SPLIT.split(folded) if w))[:MAX_WORDS]
 
 
-def _hits(kinds: str, group: str, found: list[str]) -> tuple[str, list]:
-    """SQL selecting ``group`` columns of the ``search_words`` rows of ``kinds`` that hold every
-    word of ``found`` (as a word start), with ``matched``: the bit mask of words each holds."""
-    ranges = " OR ".join("(word >= ? AND word < ?)" for _ in found)
-    mask = " | ".join(f"(starts_with(word, ?)::INTEGER << {i})" for i in range(len(found)))
-    full = (1 << len(found)) - 1
-    sql = (f"SELECT {group}, bit_or({mask}) AS matched FROM search_words "
-           f"WHERE kind IN ({kinds}) AND ({ranges}) GROUP BY {group} HAVING matched = {full}")
-    return sql, [*found, *(x for w in found for x in (w, w + _TOP))]
+def search(con, q: str, *, limit: int = LIMIT, cards: Cards | None = None) -> dict[str, Any]:
+    """Entities, articles and quotes holding the words of ``q`` (all empty for a blank query).
 
-
-def entities(con, q: str, *, limit: int = LIMIT, found: list[str] | None = None) -> list[Row]:
-    """Canonical entities answering to ``q``: exact spellings first, then spellings holding its
-    words (or, when none does, the names it resolves to as a variant); each with the spellings
-    that matched. ``found``: ``q``'s words when the caller has them already."""
-    found = words(con, q) if found is None else found
+    ``cards``: a mapping that keeps what is shown of each hit across searches (the newest
+    articles come up in many of them); a server passes a bounded one, shared by its threads."""
+    q = (q or "").strip()
+    found = words(con, q) if q else []
     if not found:
-        return []
-    hits, params = _hits("'entity'", "ref", found)
-    rows = _spelled(con, f"kb_id IN (SELECT ref FROM ({hits}))", params, " ".join(found), limit)
-    if not rows:
+        return {"q": q, "entities": [], "articles": [], "quotes": []}
+    hits = _index_hits(con, found, limit)
+    if not hits["entity"]:
         # a spelling no article used ("Kareem Haddad" for "Karim Haddad"): the store's
         # transliteration-aware resolution, which compares names one by one, so only when
         # no stored spelling holds what was typed
-        order = [r["kb_id"] for r in find_entities(con, q, limit=limit)]
-        by_kb = {r["kb_id"]: r for r in _spelled(con, "kb_id = ANY(?)", [order], "", limit)}
-        rows = [by_kb[kb] for kb in order if kb in by_kb]
-    for r in rows:
-        spelled = zip(r.pop("spellings"), r.pop("folded"))
-        r["matched"] = [name for name, folded in spelled if _holds(folded, found)]
-    return rows
+        hits["entity"] = [(r["kb_id"], "", False, None, 0, False)
+                          for r in find_entities(con, q, limit=limit)]
+    shown = _shown(con, hits, {} if cards is None else cards)
+    return {"q": q, "entities": _entities(hits["entity"], shown["entity"], limit),
+            "articles": [{**shown["article"][h[0]], "in_title": h[2]}
+                         for h in hits["article"] if h[0] in shown["article"]],
+            "quotes": [shown["quote"][h[:2]] for h in hits["quote"] if h[:2] in shown["quote"]]}
 
 
-def _spelled(con, where: str, params: list, exact: str, limit: int) -> list[Row]:
-    """Canonical entities whose spellings pass ``where`` (on ``entity_names``), ranked: an exact
-    spelling first, then persons, the most written, the most reported; with their spellings."""
-    return _rows(con, f"""
-        WITH spelled AS (
-            SELECT kb_id, name, any_value(folded) AS folded, sum("count") AS hits,
-                   max(folded = ?) AS exact
-            FROM entity_names WHERE {where} GROUP BY kb_id, name)
-        SELECT c.kb_id, c.type, c.name, c.n_articles, c.first_seen, c.last_seen,
-               list(s.name ORDER BY s.hits DESC, s.name) AS spellings,
-               list(s.folded ORDER BY s.hits DESC, s.name) AS folded
-        FROM spelled s JOIN canonical_entities c USING (kb_id)
-        GROUP BY c.kb_id, c.type, c.name, c.n_articles, c.first_seen, c.last_seen
-        ORDER BY max(s.exact) DESC, (c.type = 'PER') DESC, sum(s.hits) DESC, c.n_articles DESC, c.name
-        LIMIT ?""", [exact, *params, limit])
+def entities(con, q: str, *, limit: int = LIMIT) -> list[Row]:
+    """Canonical entities answering to ``q`` (see :func:`search`)."""
+    return search(con, q, limit=limit)["entities"]
 
 
-def _holds(folded: str, found: list[str]) -> bool:
-    """Does the folded text hold every query word as the start of one of its words?"""
-    own = [w for w in _SPLIT.split(folded or "") if w]
-    return all(any(w.startswith(f) for w in own) for f in found)
-
-
-def articles(con, q: str, *, limit: int = LIMIT, found: list[str] | None = None) -> list[Row]:
+def articles(con, q: str, *, limit: int = LIMIT) -> list[Row]:
     """Articles whose headline or text holds ``q``'s words; headline hits first, then newest."""
-    found = words(con, q) if found is None else found
-    if not found:
-        return []
-    hits, params = _hits("'title', 'text'", "ref", found)
-    title_hits, title_params = _hits("'title'", "ref", found)
-    return _rows(con, f"""
-        WITH hits AS ({hits}), in_title AS ({title_hits})
-        SELECT a.id, a.title, a.outlet, a.published, a.language,
-               a.id IN (SELECT ref FROM in_title) AS in_title
-        FROM articles a WHERE a.id IN (SELECT ref FROM hits)
-        ORDER BY in_title DESC, a.published_date DESC NULLS LAST, a.id LIMIT ?""",
-                 [*params, *title_params, limit])
+    return search(con, q, limit=limit)["articles"]
 
 
-def quotes(con, q: str, *, limit: int = LIMIT, found: list[str] | None = None) -> list[Row]:
+def quotes(con, q: str, *, limit: int = LIMIT) -> list[Row]:
     """Quotes whose words hold ``q``'s words, newest first, with speaker and article."""
-    found = words(con, q) if found is None else found
-    if not found:
-        return []
-    hits, params = _hits("'quote'", "ref, item", found)
-    return _rows(con, f"""
-        WITH hits AS ({hits})
-        SELECT q.article_id, q.quote_id, q.text, coalesce(e.name, q.speaker_text) AS speaker_name,
-               e.kb_id AS speaker_kb, a.outlet, a.published, a.language
-        FROM quotes q JOIN hits h ON h.ref = q.article_id AND h.item = q.quote_id
-        JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker
-        ORDER BY a.published_date DESC NULLS LAST, q.article_id, q.start LIMIT ?""",
-                 [*params, limit])
+    return search(con, q, limit=limit)["quotes"]
 
 
-def search(con, q: str, *, limit: int = LIMIT) -> dict[str, Any]:
-    """Entities, articles and quotes matching ``q`` (all empty for a blank query)."""
-    q = (q or "").strip()
-    if not q:
-        return {"q": "", "entities": [], "articles": [], "quotes": []}
-    found = words(con, q)
-    return {"q": q, "entities": entities(con, q, limit=limit, found=found),
-            "articles": articles(con, q, limit=limit, found=found),
-            "quotes": quotes(con, q, limit=limit, found=found)}
+def _index_hits(con, found: list[str], limit: int) -> dict[str, list[tuple]]:
+    """The best ``limit`` articles and quotes, and up to ``MAX_SPELLINGS`` entity spellings,
+    holding every word of ``found``: ``kind -> [(ref, item, in_title, day, rank, exact)]``, in
+    order (``exact``: a spelling equal to the query once folded)."""
+    ranges = " OR ".join("(word >= ? AND word < ?)" for _ in found)
+    mask = " | ".join(f"(starts_with(word, ?)::INTEGER << {i})" for i in range(len(found)))
+    full = (1 << len(found)) - 1
+    rows = con.execute(f"""
+        SELECT k, ref, item, in_title = {full}, day, rank, exact FROM (
+            SELECT CASE WHEN kind IN ('title', 'text') THEN 'article' ELSE kind END AS k, ref, item,
+                   bit_or({mask}) AS matched, bool_or(kind = 'entity' AND folded = ?) AS exact,
+                   coalesce(bit_or({mask}) FILTER (WHERE kind = 'title'), 0) AS in_title,
+                   max(day) AS day, max(rank) AS rank
+            FROM search_words WHERE {ranges} GROUP BY k, ref, item HAVING matched = {full})
+        QUALIFY row_number() OVER (
+            PARTITION BY k ORDER BY in_title = {full} DESC, day DESC NULLS LAST, ref, rank DESC, item)
+            <= CASE WHEN k = 'entity' THEN {MAX_SPELLINGS} ELSE ? END
+        ORDER BY k, in_title = {full} DESC, day DESC NULLS LAST, ref, rank DESC, item""",
+                       [*found, " ".join(found), *found, *(x for w in found for x in (w, w + _TOP)),
+                        limit]).fetchall()
+    out: dict[str, list[tuple]] = {"entity": [], "article": [], "quote": []}
+    for k, *hit in rows:
+        out[k].append(tuple(hit))
+    return out
+
+
+def _shown(con, hits: dict[str, list[tuple]], cards: Cards) -> dict[str, dict]:
+    """What the results show (headline, outlet, speaker...), for the few hits: from ``cards``
+    when kept there, else in one query (and kept)."""
+    out: dict[str, dict] = {"entity": {}, "article": {}, "quote": {}}
+    wanted = {(kind, h[:2] if kind == "quote" else h[0]) for kind, rows in hits.items() for h in rows}
+    for card in list(wanted):
+        kept = cards.get(card)
+        if kept is not None:
+            out[card[0]][card[1]] = kept
+            wanted.discard(card)
+    if not wanted:
+        return out
+    kbs = list({key for kind, key in wanted if kind == "entity"})
+    aids = list({key for kind, key in wanted if kind == "article"})
+    quoted = list({key[0] for kind, key in wanted if kind == "quote"})
+    rows = con.execute("""
+        SELECT 'entity', kb_id, '', to_json(c) FROM (
+            SELECT kb_id, type, name, n_articles, first_seen, last_seen FROM canonical_entities
+            WHERE kb_id = ANY($1)) c
+        UNION ALL
+        SELECT 'article', id, '', to_json(a) FROM (
+            SELECT id, title, outlet, published, language FROM articles WHERE id = ANY($2)) a
+        UNION ALL
+        SELECT 'quote', article_id, quote_id, to_json(x) FROM (
+            SELECT q.article_id, q.quote_id, q.text, coalesce(e.name, q.speaker_text) AS speaker_name,
+                   e.kb_id AS speaker_kb, a.outlet, a.published, a.language
+            FROM (SELECT article_id, quote_id, text, speaker, speaker_text FROM quotes
+                  WHERE article_id = ANY($3)) q
+            JOIN (SELECT id, outlet, published, language FROM articles WHERE id = ANY($3)) a
+              ON a.id = q.article_id
+            LEFT JOIN (SELECT article_id, entity_id, name, kb_id FROM entities
+                       WHERE article_id = ANY($3)) e
+              ON e.article_id = q.article_id AND e.entity_id = q.speaker) x""",
+                       [kbs, aids, quoted]).fetchall()
+    for kind, ref, item, row in rows:
+        key = (ref, item) if kind == "quote" else ref
+        out[kind][key] = cards[(kind, key)] = json.loads(row)
+    return out
+
+
+def _entities(hits: list[tuple], shown: dict[str, Row], limit: int) -> list[Row]:
+    """Entities ranked as ``queries.find_entities`` ranks: an exact spelling first, then
+    persons, the most written, the most reported; each with its spellings that matched."""
+    spelled: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    exact = set()
+    for kb, name, _, _, count, is_exact in hits:
+        spelled[kb].append((name, count or 0))
+        if is_exact:
+            exact.add(kb)
+    order = sorted((kb for kb in spelled if kb in shown), key=lambda kb: (
+        kb not in exact, shown[kb]["type"] != "PER",
+        -sum(n for _, n in spelled[kb]), -shown[kb]["n_articles"], shown[kb]["name"]))
+    return [{**shown[kb], "matched": [f for f, _ in sorted(spelled[kb], key=lambda s: (-s[1], s[0])) if f]}
+            for kb in order[:limit]]

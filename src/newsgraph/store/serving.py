@@ -90,16 +90,25 @@ def _profiles(con) -> None:
 
 
 def _search_words(con) -> None:
+    """One row per (word, what holds it): an entity spelling (``ref`` the kb id, ``item`` the
+    spelling, ``rank`` how often written), a headline or a text (``ref`` the article), a quote
+    (``ref`` the article, ``item`` the quote, ``rank`` minus its offset); ``day`` the date."""
     con.execute(f"""
         INSERT INTO search_words
-        SELECT DISTINCT word, kind, ref, item FROM (
-            SELECT unnest({WORDS.format('folded')}) AS word, 'entity' AS kind, kb_id AS ref, '' AS item
-            FROM entity_names
+        SELECT DISTINCT word, kind, ref, item, folded, day, rank FROM (
+            SELECT unnest({WORDS.format('folded')}) AS word, 'entity' AS kind, kb_id AS ref,
+                   name AS item, folded, NULL::DATE AS day, hits AS rank
+            FROM (SELECT kb_id, name, any_value(folded) AS folded, sum("count")::INTEGER AS hits
+                  FROM entity_names GROUP BY kb_id, name)
             UNION ALL
-            SELECT unnest({WORDS.format('title')}), 'title', id, '' FROM articles
+            SELECT unnest({WORDS.format('title')}), 'title', id, '', NULL, published_date, 0
+            FROM articles
             UNION ALL
-            SELECT unnest({WORDS.format('text')}), 'text', id, '' FROM articles
+            SELECT unnest({WORDS.format('text')}), 'text', id, '', NULL, published_date, 0
+            FROM articles
             UNION ALL
-            SELECT unnest({WORDS.format('text')}), 'quote', article_id, quote_id FROM quotes)
+            SELECT unnest({WORDS.format('q.text')}), 'quote', q.article_id, q.quote_id, NULL,
+                   a.published_date, -q.start
+            FROM quotes q JOIN articles a ON a.id = q.article_id)
         WHERE word <> ''
         ORDER BY word, kind, ref, item""")

@@ -21,25 +21,29 @@ from starlette.exceptions import HTTPException
 from newsgraph import __version__
 from newsgraph.store.queries import NotFound as StoreNotFound
 from newsgraph.web import apidocs, pages
-from newsgraph.web.cache import SIZE, AnswerCache
+from newsgraph.web.cache import SIZE, AnswerCache, KeptRows
 from newsgraph.web.database import ReadOnlyStore
 from newsgraph.web.routes import articles, entities, explorers, search, stories
 
 
-#: Environment variable naming the store for ``app_from_environment`` (multi-process serving).
+#: Environment variables naming the store for ``app_from_environment`` (multi-process serving),
+#: and how many threads each process's queries use.
 DB_VARIABLE = "NEWSGRAPH_DB"
+THREADS_VARIABLE = "NEWSGRAPH_DB_THREADS"
 
 
 def app_from_environment() -> FastAPI:
     """The app over the store named by ``$NEWSGRAPH_DB``: the factory each uvicorn worker
     process calls when ``newsgraph serve --workers N`` runs several."""
-    return create_app(db=os.environ[DB_VARIABLE])
+    threads = os.environ.get(THREADS_VARIABLE)
+    return create_app(db=os.environ[DB_VARIABLE], threads=int(threads) if threads else None)
 
 
-def create_app(*, db: Path | str, cache_size: int = SIZE) -> FastAPI:
+def create_app(*, db: Path | str, cache_size: int = SIZE, threads: int | None = None) -> FastAPI:
     """The app serving the store at ``db`` (opened read-only now, closed at shutdown);
-    ``cache_size`` answers are kept in memory (0: none)."""
-    store = ReadOnlyStore(db)
+    ``cache_size`` answers are kept in memory (0: none); ``threads``: DuckDB threads per
+    query (default: one per core)."""
+    store = ReadOnlyStore(db, threads=threads)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -54,6 +58,7 @@ def create_app(*, db: Path | str, cache_size: int = SIZE) -> FastAPI:
     )
     app.state.store = store
     app.state.answers = AnswerCache(size=cache_size)
+    app.state.cards = KeptRows(size=20 * cache_size)
     app.mount("/static", StaticFiles(directory=str(pages.STATIC)), name="static")
     for module in (search, articles, entities, stories, explorers):
         app.include_router(module.router)

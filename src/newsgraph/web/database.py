@@ -28,7 +28,7 @@ T = TypeVar("T")
 class ReadOnlyStore:
     """A store file opened read-only; hands out one cursor per request."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, *, threads: int | None = None):
         self.path = Path(path)
         if not self.path.is_file():
             raise StoreError(f"{self.path}: no such store file (build one with `newsgraph ingest`)")
@@ -36,6 +36,8 @@ class ReadOnlyStore:
             self._con = duckdb.connect(str(self.path), read_only=True)
         except duckdb.Error as err:
             raise StoreError(f"{self.path}: cannot open the store read-only: {err}") from err
+        if threads:  # several server processes share the cores: each query on fewer threads
+            self._con.execute(f"SET threads = {int(threads)}")
         self._lock = threading.Lock()
         log.info("opened store %s read-only", self.path)
 

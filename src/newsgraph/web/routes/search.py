@@ -21,13 +21,17 @@ _LIMIT = Query(searching.LIMIT, ge=1, le=200, description="Most results of each 
 async def search_json(request: Request, q: str = _Q, limit: int = _LIMIT) -> Response:
     """Entities (by any spelling), articles and quotes holding the words of ``q``."""
     key = ("search-json", q.strip(), limit)
-    body = await answer(request, key, lambda cur: json_text(searching.search(cur, q, limit=limit)))
+    body = await answer(request, key, lambda cur: json_text(_search(request, cur, q, limit)))
     return Response(body, media_type="application/json")
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 async def search_page(request: Request, q: str = _Q, limit: int = _LIMIT) -> HTMLResponse:
     def page(cur) -> bytes:
-        return render(request, "search.html", searching.search(cur, q, limit=limit)).body
+        return render(request, "search.html", _search(request, cur, q, limit)).body
 
     return HTMLResponse(await answer(request, ("search-page", q.strip(), limit), page))
+
+
+def _search(request: Request, cur, q: str, limit: int) -> dict:
+    return searching.search(cur, q, limit=limit, cards=request.app.state.cards)
