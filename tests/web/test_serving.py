@@ -76,8 +76,12 @@ def test_entity_page_shows_the_latest_rows_of_a_long_list(client, facts, monkeyp
     data = client.get(f"/api/entities/{facts['person']}").json()
     assert len(data["articles"]) > 1
     monkeypatch.setitem(pages.templates.env.globals, "SHOWN", 1)
-    client.app.state.answers = type(client.app.state.answers)()      # render anew
-    html = client.get(f"/entities/{facts['person']}").text
+    kept = client.app.state.answers
+    client.app.state.answers = type(kept)()                            # render anew, then restore
+    try:
+        html = client.get(f"/entities/{facts['person']}").text
+    finally:
+        client.app.state.answers = kept
     assert f"Showing articles, the newest 1 of {len(data['articles'])}" in html
     section = html[html.index('<section id="articles">'):]
     assert section.count('<td><a href="/articles/') == 1

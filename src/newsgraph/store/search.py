@@ -110,6 +110,29 @@ def _index_hits(con, found: list[str], limit: int) -> dict[str, list[tuple]]:
     return out
 
 
+#: SQL of what each kind of hit shows, for a list of keys (each ``?``): kind, ref, item, JSON row.
+_CARDS = {
+    "entity": """
+        SELECT 'entity', kb_id, '', to_json(c) FROM (
+            SELECT kb_id, type, name, n_articles, first_seen, last_seen FROM canonical_entities
+            WHERE kb_id = ANY(?)) c""",
+    "article": """
+        SELECT 'article', id, '', to_json(a) FROM (
+            SELECT id, title, outlet, published, language FROM articles WHERE id = ANY(?)) a""",
+    "quote": """
+        SELECT 'quote', article_id, quote_id, to_json(x) FROM (
+            SELECT q.article_id, q.quote_id, q.text, coalesce(e.name, q.speaker_text) AS speaker_name,
+                   e.kb_id AS speaker_kb, a.outlet, a.published, a.language
+            FROM (SELECT article_id, quote_id, text, speaker, speaker_text FROM quotes
+                  WHERE article_id = ANY(?)) q
+            JOIN (SELECT id, outlet, published, language FROM articles
+                  WHERE id = ANY(?)) a ON a.id = q.article_id
+            LEFT JOIN (SELECT article_id, entity_id, name, kb_id FROM entities
+                       WHERE article_id = ANY(?)) e
+              ON e.article_id = q.article_id AND e.entity_id = q.speaker) x""",
+}
+
+
 def _shown(con, hits: dict[str, list[tuple]], cards: Cards) -> dict[str, dict]:
     """What the results show (headline, outlet, speaker...), for the few hits: from ``cards``
     when kept there, else in one query (and kept)."""
@@ -122,28 +145,11 @@ def _shown(con, hits: dict[str, list[tuple]], cards: Cards) -> dict[str, dict]:
             wanted.discard(card)
     if not wanted:
         return out
-    kbs = list({key for kind, key in wanted if kind == "entity"})
-    aids = list({key for kind, key in wanted if kind == "article"})
-    quoted = list({key[0] for kind, key in wanted if kind == "quote"})
-    rows = con.execute("""
-        SELECT 'entity', kb_id, '', to_json(c) FROM (
-            SELECT kb_id, type, name, n_articles, first_seen, last_seen FROM canonical_entities
-            WHERE kb_id = ANY($1)) c
-        UNION ALL
-        SELECT 'article', id, '', to_json(a) FROM (
-            SELECT id, title, outlet, published, language FROM articles WHERE id = ANY($2)) a
-        UNION ALL
-        SELECT 'quote', article_id, quote_id, to_json(x) FROM (
-            SELECT q.article_id, q.quote_id, q.text, coalesce(e.name, q.speaker_text) AS speaker_name,
-                   e.kb_id AS speaker_kb, a.outlet, a.published, a.language
-            FROM (SELECT article_id, quote_id, text, speaker, speaker_text FROM quotes
-                  WHERE article_id = ANY($3)) q
-            JOIN (SELECT id, outlet, published, language FROM articles WHERE id = ANY($3)) a
-              ON a.id = q.article_id
-            LEFT JOIN (SELECT article_id, entity_id, name, kb_id FROM entities
-                       WHERE article_id = ANY($3)) e
-              ON e.article_id = q.article_id AND e.entity_id = q.speaker) x""",
-                       [kbs, aids, quoted]).fetchall()
+    keys = {kind: list({key[0] if kind == "quote" else key for k, key in wanted if k == kind})
+            for kind in _CARDS}
+    parts = [(_CARDS[kind], keys[kind]) for kind in _CARDS if keys[kind]]
+    params = [ids for sql, ids in parts for _ in range(sql.count("?"))]
+    rows = con.execute(" UNION ALL ".join(sql for sql, _ in parts), params).fetchall()
     for kind, ref, item, row in rows:
         key = (ref, item) if kind == "quote" else ref
         out[kind][key] = cards[(kind, key)] = json.loads(row)
