@@ -62,3 +62,21 @@ def test_loosely_alike_family_name_stays_weak_with_as_many_words():
     # a name written in fewer words is still read whole
     assert name_score(parse_name("AMINI, Hamidreza"), parse_name("AMINI, Hamid Reza")) >= names.VARIANT_THRESHOLD
     assert names.is_variant("Hamidreza Amini", "Hamid Reza Amini")
+
+
+def test_two_different_fuller_forms_are_not_one_name():
+    # each holds words the other lacks: a shared given name and first family word are not enough
+    a, b = parse_name("SAMAD QORBANI, Hasan"), parse_name("SAMAD, Hasan Nouri Jafari")
+    assert name_score(a, b) < names.VARIANT_THRESHOLD
+    # one fuller form of the other still is
+    assert name_score(parse_name("SAMAD, Hasan"), parse_name("SAMAD, Hasan Nouri")) >= names.VARIANT_THRESHOLD
+
+
+def test_fuller_form_with_a_loose_family_name_needs_a_clear_match():
+    a, b = parse_name("HAMU, Yasin"), parse_name("HAMCHU, Yasin Tarek")
+    assert name_score(a, b) < names.VARIANT_THRESHOLD
+
+
+def test_given_name_with_other_late_consonants_meets_its_spellings():
+    from newsgraph.link.entity_blocking import pair_keys
+    assert pair_keys("PER", "Mevlut Kardashi") & pair_keys("PER", "Mawlud Kardashi")

@@ -4,8 +4,12 @@ Resolution never compares all pairs. A spelling carries keys; only spellings sha
 meet. A full name's *pair keys* are two of its word keys (``link.names.name_keys`` of each
 word, and of two neighbouring words written joined, so "Hamid Reza" meets "Hamidreza"), plus
 its first given name's key with a looser key of its surname (and the converse), so a surname
-spelled further apart ("Wakhitov", "Vakhitov") still meets its given name. A partial name
-(bare surname, initial) meets full names through *attach keys* (its surname's word keys).
+spelled further apart ("Wakhitov", "Vakhitov") still meets its given name, and its surname's key
+with the first letter of its given name, so a given name whose later consonants are written
+another way ("Mevlut", "Mawlud"; "Mochtar", "Mukhtar") meets it too (the converse, a given
+name's key with a surname's first letter, was measured: ~50 % more pairs for +0.002 recall).
+A partial name (bare surname, initial) meets full names through *attach keys* (its surname's
+word keys).
 :func:`blocking_keys` is the union, for runners that cut a corpus into independent pieces.
 """
 from __future__ import annotations
@@ -39,8 +43,9 @@ def pair_keys(type_: str, name: str, parts: NameParts | None = None) -> set[tupl
     """The keys by which a full name is compared pairwise.
 
     Other types: one word key. A person: two of its word keys (two spellings of one name
-    share two words' keys), and the first given name's key with the surname's loose key
-    (and the converse), for a surname or given name spelled further apart.
+    share two words' keys), the first given name's key with the surname's loose key (and the
+    converse), and the surname's key with the given name's first letter, for a surname or given
+    name spelled further apart.
     """
     if type_ != "PER":
         return {("pair", type_, k) for k in names.name_keys(name)}
@@ -52,6 +57,7 @@ def pair_keys(type_: str, name: str, parts: NameParts | None = None) -> set[tupl
         given, surname = names.name_keys(parts.given[0]), names.name_keys(parts.surname)
         out |= {("pair", type_, g, k) for g in given for k in _loose_keys(parts.surname)}
         out |= {("pair", type_, k, s) for s in surname for k in _loose_keys(parts.given[0])}
+        out |= {("pair", type_, "^" + g[:1], s) for g in given for s in surname}
     return out
 
 

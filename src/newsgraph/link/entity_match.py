@@ -26,6 +26,8 @@ COMMON = 0.3
 #: A family name at least this alike lets the whole-name matcher read the names (weaker: only
 #: when one side writes more or fewer words).
 SURNAME_MATCH = 0.7
+#: A fuller form read whole with a loosely alike family name needs at least this score.
+FULLER_MATCH = 0.85
 #: Fewer person spellings than this in the corpus: no name is called common.
 MIN_SPELLINGS = 50
 
@@ -88,7 +90,22 @@ def person_score(a: NameParts, b: NameParts) -> float:
         same = len(ga) == len(gb) >= 3 and all(
             names.token_similarity(x, y) >= names.VARIANT_THRESHOLD for x, y in zip(ga, gb))
         return names.VARIANT_THRESHOLD if same else 0.0
-    return 0.0 if surname < WEAK_MATCH else min(surname, given)
+    if surname < WEAK_MATCH:
+        return 0.0
+    return WEAK_MATCH if _apart_both_ways(a, b) else min(surname, given)
+
+
+#: Words left unaligned on both sides together, at least this many: two different fuller forms.
+APART_WORDS = 3
+
+
+def _apart_both_ways(a: NameParts, b: NameParts) -> bool:
+    """Each name holds words the other lacks, three or more in all ("ALI ABKAR, Hasan" and "ALI,
+    Hasan Dahir Aweys"): not a fuller form of one name but two people who share a given name and
+    a first family word; only context merges them."""
+    ta, tb = names.canonical_tokens(a.text, shaded=True), names.canonical_tokens(b.text, shaded=True)
+    aligned = len(names.align(ta, tb))
+    return aligned < min(len(ta), len(tb)) and len(ta) + len(tb) - 2 * aligned >= APART_WORDS
 
 
 def _same_words(a: NameParts, b: NameParts) -> bool:
@@ -108,12 +125,14 @@ def name_score(a: NameParts, b: NameParts) -> float:
     surname = surname_similarity(a, b)
     if _same_words(a, b) or surname >= SURNAME_MATCH:
         return max(score, names.name_similarity(a.text, b.text))
-    if surname >= WEAK_MATCH and (len(names.canonical_tokens(a.text)) != len(names.canonical_tokens(b.text))
-                                  or _given_agree(a, b)):
-        # words written joined or apart, a fuller form, or two given names alike in order: the
-        # whole-name reading may still align them; otherwise, with as many words on each side and
-        # one given name, a loosely alike family name stays a weak match
+    if surname >= WEAK_MATCH and _given_agree(a, b):
+        # two given names alike in order: the whole-name reading may still align the family names
         return max(score, names.name_similarity(a.text, b.text))
+    if surname >= WEAK_MATCH and len(names.canonical_tokens(a.text)) != len(names.canonical_tokens(b.text)):
+        # words written joined or apart, a fuller form: read whole, but a loosely alike family name
+        # averaged into it must leave a clear match; otherwise it stays a weak one
+        whole = names.name_similarity(a.text, b.text)
+        return max(score, whole if whole >= FULLER_MATCH else min(whole, WEAK_MATCH))
     return score
 
 

@@ -14,7 +14,8 @@ API (used within an article by ``nlp.coreference`` and across articles by ``link
 - ``name_keys(name) -> frozenset[str]``: blocking keys; two spellings of one name share at least one.
 - ``name_similarity(a, b) -> float``: 0..1, how likely two spellings name the same referent.
 - ``is_variant(a, b) -> bool``: ``name_similarity(a, b) >= VARIANT_THRESHOLD``.
-- ``canonical_tokens(name)`` and ``token_similarity(a, b)``: the pieces, for callers that align words.
+- ``canonical_tokens(name)``, ``token_similarity(a, b)`` and ``align(ta, tb)``: the pieces, for
+  callers that align words.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(skeleton(t) for t in canonical_tokens(name) if t)
 
 
-def _align(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[float, int, int]]:
+def align(ta: tuple[str, ...], tb: tuple[str, ...]) -> list[tuple[float, int, int]]:
     """Greedy one-to-one alignment of words, best pairs first: (similarity, index in a, in b).
 
     Of equally good pairs the earliest wins, so a word repeated later in a longer name ("Mokhtar
@@ -100,7 +101,7 @@ def _word_score(ta: tuple[str, ...], tb: tuple[str, ...]) -> float:
     """The word-by-word part of :func:`name_similarity` (see there)."""
     ta, tb = _rejoin(ta, tb)
     tb, ta = _rejoin(tb, ta)
-    aligned = _align(ta, tb)
+    aligned = align(ta, tb)
     if not aligned:
         return 0.0
     sims = [s for s, _, _ in aligned]
@@ -183,4 +184,4 @@ def is_part_of(part: str, full: str) -> bool:
     tp, tf = canonical_tokens(part, shaded=True), canonical_tokens(full, shaded=True)
     if not tp or len(tp) >= len(tf):
         return False
-    return len(_align(tp, tf)) == len(tp)
+    return len(align(tp, tf)) == len(tp)
