@@ -96,3 +96,12 @@ def test_search_cards_kept_between_searches_give_the_same_answers(con, facts):
     # a second search reuses the cards it shares with the first, and answers as without them
     word = name.split()[-1]
     assert searching.search(con, word, cards=cards) == searching.search(con, word)
+
+
+def test_profile_events_name_the_kb_ids_of_their_parties(client, facts):
+    data = client.get(f"/api/entities/{facts['person']}").json()
+    assert data["events"]
+    for v in data["events"]:      # the entity is one of the parties, and each party links
+        assert facts["person"] in (v["actor_kb"], v["target_kb"], v["place_kb"]), v
+    html = client.get(f"/entities/{facts['person']}").text
+    assert html.count(f'href="/entities/{facts["person"]}"') >= 1

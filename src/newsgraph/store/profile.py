@@ -180,7 +180,9 @@ def _events(own, names, by_id, t: _Tables) -> list[Row]:
         out.append((key, {**{k: v[k] for k in ("article_id", "event_id", "type", "time", "negated",
                                                   "modality", "trigger_text")},
                           "actor": role["actor"][0], "target": role["target"][0],
-                          "place": role["place"][0], "published": a["published"],
+                          "place": role["place"][0], "actor_kb": role["actor"][1],
+                          "target_kb": role["target"][1], "place_kb": role["place"][1],
+                          "published": a["published"],
                           "outlet": a["outlet"], "language": a["language"], "day": day,
                           **_reanchored(v["time"], a, t.moved)}))
     shown = [{**row, "sources": len(voices[key])} for key, row in out]
