@@ -105,3 +105,16 @@ def test_profile_events_name_the_kb_ids_of_their_parties(client, facts):
         assert facts["person"] in (v["actor_kb"], v["target_kb"], v["place_kb"]), v
     html = client.get(f"/entities/{facts['person']}").text
     assert html.count(f'href="/entities/{facts["person"]}"') >= 1
+
+
+def test_story_events_link_their_parties_and_the_event_in_its_article(client, facts, sql):
+    data = client.get(f"/api/stories/{facts['story']}").json()
+    stored = sql("""SELECT count(*) FROM events WHERE article_id IN
+                    (SELECT article_id FROM story_articles WHERE story_id = ?)""", facts["story"])[0][0]
+    assert len(data["events"]) == stored
+    html = client.get(f"/stories/{facts['story']}").text
+    for v in data["events"]:
+        assert f'/articles/{v["article_id"]}#event-{v["event_id"]}' in html
+        for party in ("actor", "target", "place"):
+            if v[f"{party}_kb"]:
+                assert f'href="/entities/{v[party + "_kb"]}"' in html

@@ -198,4 +198,4 @@ def print_story(p: dict) -> None:
                     f"{_cell(s['first_date'])} to {_cell(s['last_date'])}")
     print_rows("articles", p["articles"], ("published", "outlet", "language", "title", "copy_group"))
     print_rows("entities", p["entities"], ("name", "type", "articles"))
-    print_rows("events", p["events"], ("time", "type", "trigger_text", "outlet"))
+    print_rows("events", p["events"], ("time", "type", "actor", "target", "place", "trigger_text", "outlet"))

@@ -169,7 +169,8 @@ def events(con, *, actor: str | None = None, type: str | None = None, since: str
 
 
 def story(con, story_id: str) -> Row:
-    """A story: its articles (with copies), the entities it names, its events."""
+    """A story: its articles (with copies), the entities it names, its events (each with its
+    parties' names and kb ids, and its id in its article)."""
     rows = _rows(con, "SELECT * FROM stories WHERE story_id = ?", [story_id])
     if not rows:
         raise NotFound(f"no story with id {story_id}")
@@ -186,9 +187,15 @@ def story(con, story_id: str) -> Row:
             FROM entities e JOIN canonical_entities c USING (kb_id) WHERE e.article_id IN {ids}
             GROUP BY ALL ORDER BY articles DESC, c.name LIMIT 30""", [story_id]),
         "events": _rows(con, f"""
-            SELECT v.article_id, v.type, v.time, v.trigger_text, a.outlet, a.published
-            FROM events v JOIN articles a ON a.id = v.article_id WHERE v.article_id IN {ids}
-            ORDER BY coalesce(v.time, a.published) NULLS LAST""", [story_id]),
+            SELECT v.article_id, v.event_id, v.type, v.time, v.trigger_text, v.negated,
+                   x.name AS actor, x.kb_id AS actor_kb, y.name AS target, y.kb_id AS target_kb,
+                   z.name AS place, z.kb_id AS place_kb, a.outlet, a.published
+            FROM events v JOIN articles a ON a.id = v.article_id
+            LEFT JOIN entities x ON x.article_id = v.article_id AND x.entity_id = v.actor
+            LEFT JOIN entities y ON y.article_id = v.article_id AND y.entity_id = v.target
+            LEFT JOIN entities z ON z.article_id = v.article_id AND z.entity_id = v.place
+            WHERE v.article_id IN {ids}
+            ORDER BY coalesce(v.time, a.published) NULLS LAST, v.article_id, v.event_id""", [story_id]),
     }
 
 
