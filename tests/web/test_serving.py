@@ -118,3 +118,13 @@ def test_story_events_link_their_parties_and_the_event_in_its_article(client, fa
         for party in ("actor", "target", "place"):
             if v[f"{party}_kb"]:
                 assert f'href="/entities/{v[party + "_kb"]}"' in html
+
+
+def test_titles_count_independent_sources(client, facts, sql):
+    data = client.get(f"/api/entities/{facts['person']}").json()
+    assert data["titles"]
+    for t in data["titles"]:
+        groups = sql("""SELECT count(DISTINCT coalesce(c.group_id, t.article_id)) FROM entity_titles t
+                        LEFT JOIN copies c ON c.article_id = t.article_id
+                        WHERE t.kb_id = ? AND t.title = ?""", facts["person"], t["title"])[0][0]
+        assert 1 <= t["sources"] == groups <= t["articles"]

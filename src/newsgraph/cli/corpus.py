@@ -179,7 +179,7 @@ def print_entity(p: dict) -> None:
         Console().print("also known by this name: " + "; ".join(
             f"{a['name']} ({a['kb_id']})" for a in p["also"]), markup=False)
     print_rows("spellings", p["spellings"], ("name", "count", "languages", "outlets"))
-    print_rows("titles", p["titles"], ("title", "first_seen", "last_seen", "articles"))
+    print_rows("titles", p["titles"], ("title", "first_seen", "last_seen", "articles", "sources"))
     print_rows("quotes by", p["quotes_by"], ("published", "outlet", "text", "sources"))
     print_rows("quotes about", p["quotes_about"], ("published", "outlet", "speaker", "text"))
     print_rows("events", p["events"], ("time", "time_reanchored", "type", "actor", "target",

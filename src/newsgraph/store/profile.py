@@ -99,9 +99,11 @@ class _Tables:
                             "WHERE kb_id = ANY(?)", [kbs]):
             t.spellings[s["kb_id"]].append(s)
         for r in _rows(con, """
-                SELECT kb_id, title, min(seen) AS first_seen, max(seen) AS last_seen, count(*) AS articles
-                FROM entity_titles WHERE kb_id = ANY(?) GROUP BY kb_id, title
-                ORDER BY first_seen NULLS LAST, title""", [kbs]):
+                SELECT t.kb_id, t.title, min(t.seen) AS first_seen, max(t.seen) AS last_seen,
+                       count(*) AS articles, count(DISTINCT coalesce(c.group_id, t.article_id)) AS sources
+                FROM entity_titles t LEFT JOIN copies c ON c.article_id = t.article_id
+                WHERE t.kb_id = ANY(?) GROUP BY t.kb_id, t.title
+                ORDER BY first_seen NULLS LAST, t.title""", [kbs]):
             t.titles[r.pop("kb_id")].append(r)
         return t
 
