@@ -20,7 +20,7 @@ from collections import Counter
 
 from newsgraph.link import names
 from newsgraph.nlp.entity_lexicon import EntityLexicon
-from newsgraph.nlp.mentions import Candidate
+from newsgraph.nlp.candidates import Candidate
 
 
 class _Sets:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
-from newsgraph.nlp.mentions import Candidate
+from newsgraph.nlp.candidates import Candidate
 
 
 def _plain_word(m: Candidate, lex: EntityLexicon) -> bool:

@@ -5,53 +5,23 @@ entities, spans across line breaks, "commandant de la" as a person, names cut at
 ("qu'Esmaiil"), names inside compounds ("pro-Téhéran"), nationality adjectives and function words
 glued to a name ("Corps Al-Qods iranien en Irak"). :func:`find_mentions` repairs or drops each span
 with rules that read only the token attributes and the lexicon, and adds the organisations of
-``organisations.tsv`` (lower-case forms included) with a phrase matcher built once per pipeline.
+``organisations.tsv`` (lower-case forms included) with a phrase matcher built once per pipeline,
+and the other mentions the model misses (:mod:`~newsgraph.nlp.added_mentions`).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsgraph.nlp.added_mentions import compound_mentions, organisation_matches, repeated_surnames
+from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.span_bounds import complement_ends, split_known, split_span, with_head
 
 APOSTROPHES = "'\u2019\u02bc"
 _ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
 _TRIM_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "ADV", "PUNCT", "SYM", "NUM", "SPACE"}
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One mention before clustering: char offsets, token range, type, and where it came from."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    first: int
-    last: int  # token index, exclusive
-    source: str  # "ner", "lexicon" or "compound"
-    org: int | None = None  # row of organisations.tsv, when the lexicon knows it
-    retyped: bool = False  # the label was read off the sentence, not the model's (mention_types)
-
-
-def is_banner_line(line: str) -> bool:
-    """A page banner or date line, never an entity: ALL-CAPS short line or one framed by '|'."""
-    s = line.strip()
-    if not s:
-        return False
-    if s.startswith("|") or s.endswith("|"):
-        return True
-    letters = [c for c in s if c.isalpha()]
-    return len(s.split()) <= 8 and len(letters) >= 3 and all(c.isupper() for c in letters)
-
-
-def _line_of(text: str, start: int, end: int) -> str:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return text[a: b if b >= 0 else len(text)]
 
 
 def _pieces(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
@@ -146,7 +116,7 @@ def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int
         return False
     if not any(c.isalpha() for c in text):
         return False
-    return not is_banner_line(_line_of(full, start, end))
+    return not is_banner_line(line_of(full, start, end))
 
 
 def _is_role_phrase(text: str, lex: EntityLexicon) -> bool:
@@ -174,7 +144,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     """Every entity mention of ``doc``, cleaned, non-overlapping, in text order."""
     full = doc.text  # built from the tokens on each access: read once
     found: list[Candidate] = []
-    for org_i, first, last in _organisation_matches(doc, lex):
+    for org_i, first, last in organisation_matches(doc, lex):
         span = clean_span(doc, first, last, "ORG", lex, lexicon_form=True)
         if span:
             s, e, f, l_ = span
@@ -196,61 +166,9 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             if head < f:
                 s, f = doc[head].idx, head
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
-    found.extend(_compound_mentions(doc, lex, found))
+    found.extend(compound_mentions(doc, lex, found))
     found = _non_overlapping(split_known(doc, full, found))
-    return _non_overlapping(found + _repeated_surnames(doc, full, lex, found))
-
-
-def _organisation_matches(doc: Doc, lex: EntityLexicon) -> list[tuple[int, int, int]]:
-    """(row, first, last) of organisation forms; a capitalised form must be capitalised in text."""
-    out = []
-    for matcher, exact in ((lex.org_matcher_exact, True), (lex.org_matcher_lower, False)):
-        for match_id, first, last in matcher(doc):
-            row = int(doc.vocab.strings[match_id])
-            if not exact and not doc[first].text[:1].isupper():
-                forms = lex.organisations[row].forms
-                if not any(f[:1].islower() and f.casefold().split()[0] == doc[first].lower_ for f in forms):
-                    continue
-            out.append((row, first, last))
-    return out
-
-
-def _compound_mentions(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
-    """Names inside compounds the model left untagged ("anti-Washington") when named elsewhere."""
-    known = {c.text.casefold(): c.label for c in found}
-    out = []
-    for tok in doc:
-        prefix, sep, rest = tok.text.partition("-")
-        if sep and prefix.casefold() in lex.compound_prefixes and rest[:1].isupper():
-            label = known.get(rest.casefold())
-            if label:
-                s = tok.idx + len(prefix) + 1
-                out.append(Candidate(s, tok.idx + len(tok.text), rest, label, tok.i, tok.i + 1, "compound"))
-    return out
-
-
-def _repeated_surnames(doc: Doc, full: str, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
-    """A person's family name repeated where the model tagged nothing ("President Ruto", "Ruto's"
-    after "William Ruto"): the same capitalised word, alone (not the start of a longer name)."""
-    surnames = {doc[c.last - 1].text for c in found if c.label == "PER" and c.org is None
-                and c.last - c.first >= 2 and doc[c.last - 1].text[:1].isupper()
-                and len(doc[c.last - 1].text) >= 3}
-    surnames = {w for w in surnames if w.casefold() not in lex.function_words
-                and w.casefold() not in lex.stopwords}
-    if not surnames:
-        return []
-    covered = {i for c in found for i in range(c.first, c.last)}
-    out = []
-    for tok in doc:
-        if tok.text not in surnames or tok.i in covered:
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.is_alpha:
-            continue  # "Ruto Foundation": part of another name
-        if is_banner_line(_line_of(full, tok.idx, tok.idx + len(tok.text))):
-            continue
-        out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PER", tok.i, tok.i + 1, "repeat"))
-    return out
+    return _non_overlapping(found + repeated_surnames(doc, full, lex, found))
 
 
 def _non_overlapping(found: list[Candidate]) -> list[Candidate]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.nlp.entity_lexicon import EntityLexicon
-from newsgraph.nlp.mentions import Candidate
+from newsgraph.nlp.candidates import Candidate
 
 MAX_GAP = 6
 #: How many qualifying adjectives ("ancien", "former", "nouveau") may open an apposition's title.
