@@ -128,3 +128,26 @@ def test_titles_count_independent_sources(client, facts, sql):
                         LEFT JOIN copies c ON c.article_id = t.article_id
                         WHERE t.kb_id = ? AND t.title = ?""", facts["person"], t["title"])[0][0]
         assert 1 <= t["sources"] == groups <= t["articles"]
+
+
+def test_the_app_refuses_a_store_without_its_serving_tables_and_relink_mends_it(store_path, tmp_path):
+    import subprocess
+    import sys
+
+    from newsgraph.errors import StoreError
+    from newsgraph.web import create_app
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(store_path, old)
+    with duckdb.connect(str(old)) as c:
+        c.execute("DROP TABLE search_words")
+    with pytest.raises(StoreError, match="newsgraph relink"):
+        create_app(db=old)
+    cli = [sys.executable, "-c", "from newsgraph.cli import main; main()"]
+    done = subprocess.run([*cli, "relink", "--db", str(old)], capture_output=True, text=True)
+    assert done.returncode == 0 and "relinked" in done.stdout, done.stderr
+    create_app(db=old).state.store.close()
+    missing = subprocess.run([*cli, "relink", "--db", str(tmp_path / "none.duckdb")],
+                             capture_output=True, text=True)
+    assert missing.returncode == 2 and "no such store" in missing.stderr
+    assert "Traceback" not in missing.stderr

@@ -1,4 +1,4 @@
-"""Corpus commands: `ingest`, `entity`, `quotes`, `events`, `story`, `export`.
+"""Corpus commands: `ingest`, `relink`, `entity`, `quotes`, `events`, `story`, `export`.
 
 Thin shells: parse options, call ``newsgraph.store`` (ingest, queries, export), print.
 Every question takes ``--db`` and ``--json`` (the same data the web app serves).
@@ -69,6 +69,32 @@ def ingest(
     if c:
         console.print(f"corpus: {c.get('canonical_entities', 0)} entities, "
                       f"{c.get('copies', 0)} articles in copy groups, {c.get('stories', 0)} stories")
+
+
+@app.command()
+def relink(db: str = DB, as_json: bool = JSON) -> None:
+    """Recompute the corpus tables (who is who, copies, stories) and the answers kept ready for
+    the web app from the stored articles: after upgrading newsgraph, or for a store written by
+    an older version or imported from Spark."""
+    from newsgraph.store.db import Store
+    from newsgraph.store.linking import link_corpus
+
+    with Store(_existing(db)) as store:
+        counts = link_corpus(store.con)
+    if as_json:
+        _dump(counts)
+        return
+    print(f"relinked {db}: " + ", ".join(f"{n} {table}" for table, n in counts.items()))
+
+
+def _existing(db: str) -> str:
+    from pathlib import Path
+
+    from newsgraph.errors import StoreError
+
+    if not Path(db).is_file():
+        raise StoreError(f"{db}: no such store; run `newsgraph ingest` first")
+    return db
 
 
 def _open(db: str):

@@ -57,9 +57,11 @@ def refresh(con) -> dict[str, int]:
 
 def is_ready(con) -> bool:
     """Does the store hold its serving tables, filled for the articles it has?"""
+    import duckdb
+
     try:
         words = con.execute("SELECT count(*) FROM (SELECT 1 FROM search_words LIMIT 1)").fetchone()[0]
-    except Exception:  # a store written before these tables existed
+    except duckdb.CatalogException:  # a store written before these tables existed
         return False
     return bool(words) or not con.execute("SELECT count(*) FROM articles").fetchone()[0]
 

@@ -19,6 +19,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from newsgraph import __version__
+from newsgraph.errors import StoreError
+from newsgraph.store import serving
 from newsgraph.store.queries import NotFound as StoreNotFound
 from newsgraph.web import apidocs, pages
 from newsgraph.web.cache import SIZE, AnswerCache, KeptRows
@@ -44,6 +46,16 @@ def create_app(*, db: Path | str, cache_size: int = SIZE, threads: int | None = 
     ``cache_size`` answers are kept in memory (0: none); ``threads``: DuckDB threads per
     query (default: one per core)."""
     store = ReadOnlyStore(db, threads=threads)
+    cur = store.cursor()
+    try:
+        ready = serving.is_ready(cur)
+    finally:
+        cur.close()
+    if not ready:
+        store.close()
+        raise StoreError(f"{db}: the store has no answers kept ready for the web app (written by "
+                         f"an older newsgraph, or imported from Spark); run `newsgraph relink "
+                         f"--db {db}` once")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
