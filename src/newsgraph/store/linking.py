@@ -15,7 +15,8 @@ from typing import Mapping
 
 from newsgraph.link.copies import CopyItem, find_copies, reanchor
 from newsgraph.link.entity_match import NameCounts
-from newsgraph.link.resolve import ArticleEntity, fold, resolve
+from newsgraph.link.person_names import fold
+from newsgraph.link.resolve import ArticleEntity, resolve
 from newsgraph.link.stories import StoryItem, find_stories
 from newsgraph.store import schema, serving
 from newsgraph.store.db import insert_rows
