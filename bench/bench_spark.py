@@ -6,18 +6,30 @@ articles go through:
 
 - local: ``newsgraph.pipeline.analyze`` in this process, models loaded beforehand;
 - spark local[1] and local[2]: ``spark_ingest`` (reading, analysis, rows, Parquet writes;
-  corpus-level linking off, since it is not part of the per-article rate).
+  corpus-level linking off, since it is not part of the per-article rate). The session
+  (JVM start) is timed apart; the executor's Python daemon loads the models once, inside
+  the run.
 
 Spark overhead is everything a run spends outside ``analyze``: ``cores x wall - extraction``
-(extraction = seconds spent inside ``analyze``, summed over partitions). It has a fixed part
-(JVM start, one model load per Python worker, job set-up) and a per-article part; a tiny run
-separates them, and the figure at 10k articles is extrapolated from the two, printed as such.
+(extraction = seconds spent inside ``analyze``, summed over partitions), also shown against
+the one-process local time for the same articles. It has a fixed part (model load, job
+set-up, Parquet commit) and a per-article part; below 10k articles a run of 10 separates
+them and the 10k figure is extrapolated, printed as such; at N >= 10000 it is measured.
 
-Usage: python bench/bench_spark.py [N]   (default 200 articles; N=10000 takes hours on 2 cores)
+Where the CPU went is read from the process tree (psutil): the Python workers (analysis),
+the JVM (Spark itself: shuffles, caching, Parquet) and this driver process. On a machine
+with as many cores as executors, the JVM's share is taken from the workers.
+
+Every figure is printed with the load average (1 min) before and after its run: other work
+on the machine slows the Spark runs and the speed-up more than the one-process run.
+
+Usage: python bench/bench_spark.py [N]   (default 4000: about 4 minutes on 2 cores;
+N=10000 about 8 minutes)
 """
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 import tempfile
@@ -54,30 +66,56 @@ def make_corpus(n: int, *, seed: int = 7) -> list[dict]:
     return out
 
 
-def run_local(rows: list[dict]) -> tuple[float, int]:
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def run_local(rows: list[dict]) -> tuple[float, int, float]:
     from newsgraph import ingest
     from newsgraph.ingest import jsonobj
     from newsgraph.pipeline import analyze, load_pipeline
 
+    started = time.perf_counter()
     for lang in ("fr", "en"):
         load_pipeline(lang)
+    loading = time.perf_counter() - started
     articles = [ingest.finish(jsonobj.from_object(r, source=f"bench:{i}"), item=f"bench:{i}")
                 for i, r in enumerate(rows)]
     started = time.perf_counter()
     done = sum(1 for _ in analyze(articles))
-    return time.perf_counter() - started, done
+    return time.perf_counter() - started, done, loading
+
+
+def cpu_by_process() -> dict[str, float]:
+    """CPU seconds of this driver, the JVM and the Python workers (daemon and its children)."""
+    import psutil
+
+    me = psutil.Process()
+    out = {"driver": sum(me.cpu_times()[:2]), "jvm": 0.0, "workers": 0.0}
+    for child in me.children(recursive=True):
+        try:
+            name, cpu = child.name(), sum(child.cpu_times()[:2])
+        except psutil.Error:
+            continue
+        out["jvm" if "java" in name else "workers" if "python" in name else "driver"] += cpu
+    return out
 
 
 def run_spark(path: Path, *, cores: int, out: Path):
     from newsgraph.runners.spark import spark_ingest, spark_session
 
+    started = time.perf_counter()
     with spark_session(master=f"local[{cores}]", shuffle_partitions=4) as spark:
-        return spark_ingest(spark, [str(path)], str(out), partitions=2 * cores, link=False)
+        session = time.perf_counter() - started
+        before = cpu_by_process()
+        summary = spark_ingest(spark, [str(path)], str(out), partitions=2 * cores, link=False)
+        after = cpu_by_process()
+    return summary, session, {k: after[k] - before[k] for k in after}
 
 
 def main() -> int:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    tiny = 10
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 4000
+    tiny, at = 10, 10_000
     rows = make_corpus(n)
     with tempfile.TemporaryDirectory(prefix="bench-spark-") as tmp:
         tmp = Path(tmp)
@@ -85,30 +123,54 @@ def main() -> int:
         for path, part in ((big, rows), (small, rows[:tiny])):
             path.parent.mkdir()
             path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in part) + "\n")
-        print(f"corpus: {n} generated articles (half French, half English), ~{len(rows[0]['text'])} chars each")
-        local_s, done = run_local(rows)
-        print(f"local analyze(), 1 process   : {done / local_s:7.2f} articles/s  ({local_s:.1f}s, models preloaded)")
-        results = {}
+        print(f"corpus: {n} generated articles (half French, half English), ~{len(rows[0]['text'])} chars "
+              f"each; {os.cpu_count()} cores; {load()}")
+        local_s, done, loading = run_local(rows)
+        print(f"local analyze(), 1 process   : {done / local_s:7.2f} articles/s  ({local_s:.1f}s, "
+              f"models preloaded in {loading:.1f}s; {load()} after)")
+        _, session, _ = run_spark(small, cores=2, out=tmp / "warm")
+        print(f"JVM start and warm-up run    : {session:.1f}s session (n={tiny}; not counted below)")
+        results, cpus = {}, {}
         for cores in (1, 2):
-            s = run_spark(big, cores=cores, out=tmp / f"out{cores}")
-            results[cores] = s
+            s, _, cpu = run_spark(big, cores=cores, out=tmp / f"out{cores}")
+            results[cores], cpus[cores] = s, cpu
+            phases = ", ".join(f"{k} {v:.1f}s" for k, v in s.phases.items())
             print(f"spark local[{cores}]               : {s.articles / s.seconds:7.2f} articles/s  "
-                  f"({s.seconds:.1f}s wall, {s.extraction_seconds:.1f}s inside analyze)")
+                  f"({s.seconds:.1f}s wall: {phases}; {s.extraction_seconds:.1f}s inside analyze; {load()} after)")
+            print(f"    CPU seconds: Python workers {cpu['workers']:.1f} (inside analyze "
+                  f"{s.extraction_cpu_seconds:.1f}), JVM {cpu['jvm']:.1f}, driver {cpu['driver']:.1f}; "
+                  f"{cores} x wall = {cores * s.seconds:.1f} core-s")
         s1, s2 = results[1], results[2]
         print(f"speed-up local[2] / local[1] : {s1.seconds / s2.seconds:7.2f}x  (target >= 1.7x)")
         print(f"local[2] / local runner      : {(s2.articles / s2.seconds) / (done / local_s):7.2f}x")
-        small_run = run_spark(small, cores=2, out=tmp / "out_small")
         overhead = lambda s: 2 * s.seconds - s.extraction_seconds  # noqa: E731
+        cpu_overhead = lambda s, c: sum(c.values()) - s.extraction_cpu_seconds  # noqa: E731
         extract_pa = s2.extraction_seconds / s2.articles
-        per_article = (overhead(s2) - overhead(small_run)) / (s2.articles - small_run.articles)
-        fixed = overhead(small_run) - per_article * small_run.articles
-        print(f"extraction per article       : {1000 * extract_pa:7.1f} ms")
+        local_pa = local_s / done
+        print(f"extraction per article       : {1000 * extract_pa:7.1f} ms wall inside Spark's workers "
+              f"({1000 * s2.extraction_cpu_seconds / s2.articles:.1f} ms CPU), {1000 * local_pa:.1f} ms in one process")
         print(f"spark overhead at n={n:<6}   : {1000 * overhead(s2) / s2.articles:7.1f} ms/article "
-              f"= {100 * overhead(s2) / s2.extraction_seconds:.0f}% of extraction "
-              f"(fixed {fixed:.1f} core-s, {1000 * per_article:.1f} ms/article variable)")
-        at = 10_000
-        print(f"EXTRAPOLATED to {at} articles: overhead {100 * (fixed + per_article * at) / (extract_pa * at):.1f}% "
-              f"of extraction (target < 10%; from the n={tiny} and n={n} runs, not measured)")
+              f"= {100 * overhead(s2) / s2.extraction_seconds:.1f}% of extraction (2 x wall - time inside analyze; "
+              f"target < 10% at {at})")
+        print(f"    as CPU (all Spark processes - analyze CPU): {1000 * cpu_overhead(s2, cpus[2]) / s2.articles:.1f} "
+              f"ms/article = {100 * cpu_overhead(s2, cpus[2]) / s2.extraction_cpu_seconds:.1f}% of extraction CPU")
+        print(f"    without the executor's one model load ({loading:.1f}s, which the local figure leaves out "
+              f"too): {100 * (overhead(s2) - loading) / s2.extraction_seconds:.1f}% wall, "
+              f"{100 * (cpu_overhead(s2, cpus[2]) - loading) / s2.extraction_cpu_seconds:.1f}% CPU")
+        if n >= at:
+            print(f"MEASURED at {n} articles (not extrapolated)")
+            return 0
+        small_run, _, small_cpu = run_spark(small, cores=2, out=tmp / "out_small")
+        for name, cost, base in (("wall", overhead(s2) - overhead(small_run), s2.extraction_seconds),
+                                 ("CPU", cpu_overhead(s2, cpus[2]) - cpu_overhead(small_run, small_cpu),
+                                  s2.extraction_cpu_seconds)):
+            per_article = cost / (s2.articles - small_run.articles)
+            total = (overhead(s2) if name == "wall" else cpu_overhead(s2, cpus[2]))
+            fixed = total - per_article * s2.articles
+            print(f"EXTRAPOLATED to {at} articles ({name}): overhead "
+                  f"{100 * (fixed + per_article * at) / (base / s2.articles * at):.1f}% of extraction "
+                  f"(fixed {fixed:.1f} core-s + {1000 * per_article:.1f} ms/article, from the n={tiny} and "
+                  f"n={n} runs; not measured)")
     return 0
 
 

@@ -71,3 +71,35 @@ def test_partition_keeps_keys_in_step_with_results():
     assert [(k, getattr(r, "item", None) or r.article.source) for k, r in pairs] == \
         [((0, 0), "a"), ((0, 1), "b"), ((0, 2), "c")]
     assert isinstance(out[-1], PartitionTiming) and out[-1].articles == 2
+
+
+def test_results_carry_each_articles_rows_its_rejections_and_the_copies_skipped(monkeypatch):
+    """One result row per item: the article's rows of every table, or its rejection; the
+    partition's timing row counts the extra copies of texts that were not analysed."""
+    import newsgraph.pipeline as pipeline
+    from newsgraph.runners.spark_results import ARTICLE, HEAD, REJECTION, TIMING, analyze_results
+    from newsgraph.store import schema
+
+    monkeypatch.setattr(pipeline, "analyze", _analyze_failing_on("POISON"))
+    items = [((0, 0), Article(text="first article", source="f:0"), 3),
+             ((0, 1), Rejection("f:1", "empty"), 1),
+             ((0, 2), Article(text="POISON article", source="f:2"), 1)]
+    out = list(analyze_results(items))
+    assert sorted(r[0] for r in out) == sorted([ARTICLE, REJECTION, REJECTION, TIMING])
+    assert out[-1][0] == TIMING
+    (article,) = [r for r in out if r[0] == ARTICLE]
+    tables = dict(zip((t.name for t in schema.ARTICLE_TABLES), article[len(HEAD):]))
+    assert [row[0] for row in tables["articles"]] == [items[0][1].id]
+    rejected = {r[1]: r[2] for r in out if r[0] == REJECTION}
+    assert rejected["f:1"] == "empty" and "stage crashed" in rejected["f:2"]
+    timing = dict(zip(HEAD, out[-1]))
+    assert timing["analysed"] == 2 and timing["copies"] == 2 and timing["cpu"] >= 0
+
+
+def test_daemon_preload_languages():
+    from newsgraph.pipeline import MODELS
+    from newsgraph.runners.spark_daemon import preload_languages
+
+    assert preload_languages(None) == sorted(MODELS)
+    assert preload_languages("fr, en") == ["fr", "en"]
+    assert preload_languages("") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -35,6 +36,10 @@ def write_inputs(folder: Path) -> None:
 
     folder.mkdir(parents=True)
     shutil.copy(DATA / "articles.jsonl", folder / "articles.jsonl")
+    # a later file repeats the first article's text under another outlet: a copy, skipped
+    first = json.loads((DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    (folder / "reposts.jsonl").write_text(json.dumps({**first, "outlet": "Reposting Daily"}) + "\n",
+                                          encoding="utf-8")
     table = pa.table({k: [str(r[k]) if isinstance(r.get(k), int) else r.get(k) for r in PARQUET_ROWS]
                       for k in ("text", "title", "published", "outlet", "url", "language")})
     pq.write_table(table, folder / "rows.parquet")
@@ -113,6 +118,33 @@ def test_bad_inputs_are_reported_and_counted(run):
     assert any(name.startswith("crawl.warc.gz@") and "image/png" in reason for name, reason in items.items())
     assert summary.rejected == len(summary.rejections) == sum(summary.reasons.values())
     assert summary.rows["rejections"] == summary.rejected
+
+
+def test_copies_of_a_text_are_analysed_once(run, corpus):
+    """Items with the text of an earlier item are counted as duplicates, not analysed again
+    (the local store skips an id it has seen)."""
+    from newsgraph.records import Article
+    from newsgraph.runners.spark_formats import format_of, parse_file
+
+    summary, *_ = run
+    ids = [item.id for path in sorted(corpus.iterdir()) if format_of(path.name)
+           for item in parse_file(str(path), path.read_bytes(), format_of(path.name))
+           if isinstance(item, Article)]
+    assert summary.duplicates == len(ids) - len(set(ids)) >= 1
+    assert summary.articles <= len(set(ids))  # the others were rejected by the analysis
+
+
+def test_workers_start_with_the_models_loaded(spark):
+    """The executors' Python daemon loads the pipelines before forking workers
+    (runners/spark_daemon.py), so a task finds them in load_pipeline's cache."""
+    from newsgraph.pipeline import MODELS
+
+    def cached(_):
+        from newsgraph.pipeline import load_pipeline
+
+        return load_pipeline.cache_info().currsize
+
+    assert spark.sparkContext.parallelize([0, 1], 2).map(cached).collect() == [len(MODELS)] * 2
 
 
 def test_every_table_equals_the_local_runners(run, local_db):

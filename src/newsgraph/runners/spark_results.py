@@ -6,11 +6,12 @@ made it (``newsgraph.store.rows.record_rows``), means a record is never pickled 
 all the per-article tables come out of one DataFrame cached in the JVM: each table is an
 ``explode`` of its array column, written without another pass through Python.
 
-A result row is ``(kind, item, reason, analysed, seconds, copies, <one array per table>)``:
+A result row is ``(kind, item, reason, analysed, seconds, cpu, copies, <one array per table>)``:
 
 - ``article``: the arrays hold the article's rows, in the schema's column order;
 - ``rejection``: ``item`` and ``reason`` (reading or analysis failed);
-- ``timing``: one per partition, ``analysed`` articles in ``seconds`` inside ``analyze``,
+- ``timing``: one per partition, ``analysed`` articles in ``seconds`` inside ``analyze``
+  (``cpu`` seconds of the worker's CPU),
   and how many extra ``copies`` of those texts the input held (skipped before analysis).
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ from newsgraph.store import schema
 
 ARTICLE, REJECTION, TIMING = "article", "rejection", "timing"
 #: Columns before the tables' arrays.
-HEAD = ("kind", "item", "reason", "analysed", "seconds", "copies")
+HEAD = ("kind", "item", "reason", "analysed", "seconds", "cpu", "copies")
 
 
 def result_schema():
@@ -33,7 +34,8 @@ def result_schema():
 
     head = [T.StructField("kind", T.StringType(), False), T.StructField("item", T.StringType()),
             T.StructField("reason", T.StringType()), T.StructField("analysed", T.LongType()),
-            T.StructField("seconds", T.DoubleType()), T.StructField("copies", T.LongType())]
+            T.StructField("seconds", T.DoubleType()), T.StructField("cpu", T.DoubleType()),
+            T.StructField("copies", T.LongType())]
     tables = [T.StructField(t.name, T.ArrayType(spark_schema(t), containsNull=False))
               for t in schema.ARTICLE_TABLES]
     return T.StructType(head + tables)
@@ -58,14 +60,14 @@ def analyze_results(items: Iterable[tuple[Any, Any, int]]) -> Iterator[tuple]:
     empty = [[] for _ in schema.ARTICLE_TABLES]
     for out in analyze_partition(pairs()):
         if isinstance(out, PartitionTiming):
-            yield (TIMING, None, None, out.articles, out.seconds, extra, *empty)
+            yield (TIMING, None, None, out.articles, out.seconds, out.cpu_seconds, extra, *empty)
             continue
         _, result = out
         if isinstance(result, Rejection):
-            yield (REJECTION, result.item, result.reason, 0, 0.0, 0, *empty)
+            yield (REJECTION, result.item, result.reason, 0, 0.0, 0.0, 0, *empty)
         else:
             rows = record_rows(result)
-            yield (ARTICLE, None, None, 1, 0.0, 0, *(rows[t.name] for t in schema.ARTICLE_TABLES))
+            yield (ARTICLE, None, None, 1, 0.0, 0.0, 0, *(rows[t.name] for t in schema.ARTICLE_TABLES))
 
 
 def spark_values(result: tuple) -> tuple:
@@ -116,6 +118,7 @@ def totals(results) -> dict[str, float]:
     kind = F.col("kind")
     aggs = [F.sum(F.when(kind == TIMING, F.col("analysed"))).alias("analysed"),
             F.sum(F.when(kind == TIMING, F.col("seconds"))).alias("seconds"),
+            F.sum(F.when(kind == TIMING, F.col("cpu"))).alias("cpu"),
             F.sum(F.when(kind == TIMING, F.col("copies"))).alias("copies"),
             F.count(F.when(kind == ARTICLE, 1)).alias("articles"),
             F.count(F.when(kind == REJECTION, 1)).alias("rejections")]

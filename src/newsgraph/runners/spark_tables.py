@@ -59,6 +59,24 @@ def write_table(table: Table, frame, output: str, *, rows: int | None = None) ->
     log.info("wrote %s", path)
 
 
+def write_tables(frames: dict[str, tuple[object, int]], output: str, *, parallel: int = 4) -> None:
+    """Write several tables at once: ``{name: (frame, rows)}``, as :func:`write_table` does each.
+
+    Spark runs jobs submitted from several threads side by side; small tables are one task
+    each, so written one after the other they would leave all but one core idle.
+    Only for frames that do not share uncached work (each would compute it again).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsgraph.store import schema
+
+    with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+        futures = [pool.submit(write_table, schema.TABLES[name], frame, output, rows=rows)
+                   for name, (frame, rows) in frames.items()]
+        for future in futures:
+            future.result()  # re-raises a failed write
+
+
 def read_table(spark, table: Table, output: str):
     """``table`` as written under ``output``, with the store's columns in the store's order."""
     frame = spark.read.parquet(table_path(output, table))
