@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator
 
 from newsgraph.errors import Rejection
 from newsgraph.runners.spark_analyze import PartitionTiming, analyze_partition
-from newsgraph.runners.spark_schema import row_converter, spark_schema
+from newsgraph.runners.spark_schema import carrier_converter, carrier_schema, unsigned_frame
 from newsgraph.store import schema
 
 ARTICLE, REJECTION, TIMING = "article", "rejection", "timing"
@@ -36,7 +36,7 @@ def result_schema():
             T.StructField("reason", T.StringType()), T.StructField("analysed", T.LongType()),
             T.StructField("seconds", T.DoubleType()), T.StructField("cpu", T.DoubleType()),
             T.StructField("copies", T.LongType())]
-    tables = [T.StructField(t.name, T.ArrayType(spark_schema(t), containsNull=False))
+    tables = [T.StructField(t.name, T.ArrayType(carrier_schema(t), containsNull=False))
               for t in schema.ARTICLE_TABLES]
     return T.StructType(head + tables)
 
@@ -71,7 +71,7 @@ def analyze_results(items: Iterable[tuple[Any, Any, int]]) -> Iterator[tuple]:
 
 
 def spark_values(result: tuple) -> tuple:
-    """A result row made acceptable to :func:`result_schema` (unsigned columns as decimals)."""
+    """A result row made acceptable to :func:`result_schema` (unsigned columns as signed longs)."""
     converters = _converters()
     head = len(HEAD)
     return result[:head] + tuple([convert(r) for r in rows]
@@ -83,7 +83,7 @@ _CONVERTERS: list = []
 
 def _converters() -> list:
     if not _CONVERTERS:
-        _CONVERTERS.extend(row_converter(t) for t in schema.ARTICLE_TABLES)
+        _CONVERTERS.extend(carrier_converter(t) for t in schema.ARTICLE_TABLES)
     return _CONVERTERS
 
 
@@ -99,8 +99,8 @@ def table_frame(results, name: str):
     """The DataFrame of one per-article table, exploded from the cached results (no Python)."""
     from pyspark.sql import functions as F
 
-    return (results.where(F.col("kind") == ARTICLE)
-            .select(F.explode(F.col(name)).alias("r")).select("r.*"))
+    rows = results.where(F.col("kind") == ARTICLE).select(F.explode(F.col(name)).alias("r")).select("r.*")
+    return unsigned_frame(rows, schema.TABLES[name])
 
 
 def rejection_frame(results):

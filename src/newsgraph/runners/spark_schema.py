@@ -68,6 +68,63 @@ def row_converter(table: Table) -> Callable[[tuple], tuple]:
     return convert
 
 
+#: 2**64, and the first unsigned 64-bit value a signed long cannot hold.
+_WRAP, _SIGNED_MAX = 1 << 64, 1 << 63
+
+
+def carrier_schema(table: Table):
+    """``table``'s StructType with unsigned columns as signed longs (their two's complement).
+
+    What a row crosses from Python to the JVM in: 64 minhash values as longs pickle and
+    unpickle far cheaper than as decimals. :func:`unsigned_frame` turns them back.
+    """
+    from pyspark.sql import types as T
+
+    def carried(t: str):
+        if t.startswith("UBIGINT"):
+            return T.ArrayType(T.LongType(), containsNull=True) if t.endswith("[]") else T.LongType()
+        return spark_type(t)
+
+    return T.StructType([T.StructField(c, carried(t), nullable=True) for c, t in table.columns])
+
+
+def carrier_converter(table: Table) -> Callable[[tuple], tuple]:
+    """A function making one row of ``table`` fit :func:`carrier_schema` (unsigned -> signed)."""
+    fixes = [(i, t) for i, (_, t) in enumerate(table.columns) if t.startswith("UBIGINT")]
+    if not fixes:
+        return lambda row: row
+    signed = lambda v: v - _WRAP if v >= _SIGNED_MAX else v  # noqa: E731
+
+    def convert(row: tuple) -> tuple:
+        values = list(row)
+        for i, t in fixes:
+            v = values[i]
+            if v is not None:
+                values[i] = [None if x is None else signed(x) for x in v] if t.endswith("[]") else signed(v)
+        return tuple(values)
+
+    return convert
+
+
+def unsigned_frame(frame, table: Table):
+    """``frame`` (columns of :func:`carrier_schema`) with the unsigned columns as ``DECIMAL(20,0)``, exact."""
+    from pyspark.sql import functions as F
+
+    decimal_type = spark_type("UBIGINT")
+    wrap = F.lit(decimal.Decimal(_WRAP))
+
+    def unsigned(x):
+        value = x.cast(decimal_type)
+        return F.when(x < 0, (value + wrap).cast(decimal_type)).otherwise(value)
+
+    for column, t in table.columns:
+        if t == "UBIGINT[]":
+            frame = frame.withColumn(column, F.transform(F.col(column), unsigned))
+        elif t == "UBIGINT":
+            frame = frame.withColumn(column, unsigned(F.col(column)))
+    return frame
+
+
 def partition_columns(table: Table) -> tuple[str, ...]:
     """``("language", "month")`` for tables with a language column, else ``()``."""
     names = table.column_names
