@@ -16,6 +16,7 @@ per article) in the workers, so the daemon always starts.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -63,6 +64,10 @@ def main() -> None:
         os.dup2(saved, 1)
         os.close(saved)
     log.info("spark daemon: pipelines preloaded (%s)", ", ".join(f"{k} {v:.1f}s" for k, v in spent.items()))
+    # the models' objects go to the permanent generation: the workers' garbage collections
+    # neither walk them nor write to their pages (which would copy the shared memory)
+    gc.collect()
+    gc.freeze()
     from pyspark import daemon
 
     daemon.manager()
