@@ -26,6 +26,9 @@ def spark_ingest(
     shuffle_partitions: int = typer.Option(4, help="spark.sql.shuffle.partitions for the corpus-level jobs."),
     no_link: bool = typer.Option(False, "--no-link", help="Skip the corpus-level steps (entities across "
                                                           "articles, copies, stories)."),
+    languages: Optional[str] = typer.Option(None, help="Languages whose models each executor loads once, "
+                                                       "before its first task (comma-separated, e.g. fr,en; "
+                                                       "default: every supported language)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Analyse articles on Apache Spark and write the store's tables as Parquet."""
@@ -34,7 +37,8 @@ def spark_ingest(
     if len(paths) < 2:
         raise typer.BadParameter("give at least one INPUT and the OUTPUT folder")
     *inputs, output = paths
-    with spark_session(master=master or None, shuffle_partitions=shuffle_partitions) as spark:
+    preload = [code.strip() for code in languages.split(",") if code.strip()] if languages is not None else None
+    with spark_session(master=master or None, shuffle_partitions=shuffle_partitions, preload=preload) as spark:
         summary = run(spark, inputs, output, partitions=partitions, link=not no_link)
     if as_json:
         print(json.dumps({
@@ -42,6 +46,8 @@ def spark_ingest(
             "duplicates": summary.duplicates, "rejected": summary.rejected,
             "corrupt_files": summary.corrupt_files, "reasons": summary.reasons, "rows": summary.rows,
             "seconds": round(summary.seconds, 2), "extraction_seconds": round(summary.extraction_seconds, 2),
+            "extraction_cpu_seconds": round(summary.extraction_cpu_seconds, 2),
+            "phases": {k: round(v, 2) for k, v in summary.phases.items()},
             "rejections": [{"item": r.item, "reason": r.reason} for r in summary.rejections],
         }, ensure_ascii=False, indent=2))
         return
@@ -53,6 +59,8 @@ def spark_ingest(
     for rejection in summary.rejections:
         print(f"    {rejection}")
     print("tables: " + ", ".join(f"{name} {count}" for name, count in summary.rows.items()))
+    print("time: " + ", ".join(f"{k} {v:.1f}s" for k, v in summary.phases.items())
+          + f" ({summary.extraction_seconds:.1f}s inside analyze, summed over partitions)")
     print(f"written under {output}")
 
 
