@@ -1,8 +1,10 @@
 """The per-partition work of a Spark run: ``newsgraph.pipeline.analyze`` on the partition's articles.
 
 No stage is re-implemented here: ``analyze`` routes each article to its language's
-pipeline, and ``load_pipeline`` is cached per Python process, so with Spark's reused
-Python workers the spaCy model loads once per executor worker, not once per task.
+pipeline, and ``load_pipeline`` is cached per Python process; the executor's Python daemon
+fills that cache before it forks the workers (:mod:`~newsgraph.runners.spark_daemon`), so
+a model loads once per executor, not once per worker or task (a language the daemon did not
+preload loads once per reused worker, on first use).
 
 What this module adds is isolation: an exception while analysing a batch (a poison
 article that trips a stage) is retried article by article, and the article that still
