@@ -13,6 +13,7 @@ import json
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from spark_corpus import HTML_PAGE, PARQUET_ROWS
@@ -208,3 +209,26 @@ def test_cli_import_loads_the_run(run, tmp_path):
     result = CliRunner().invoke(app, ["import", str(out), "--db", str(tmp_path / "cli.duckdb")])
     assert result.exit_code == 0, result.output
     assert f"articles +{summary.articles}" in result.output
+
+
+def test_imported_store_serves_the_web_app_as_the_local_store_does(run, local_db):
+    """`newsgraph import` rebuilds the answers kept for the web app (store.serving): the same
+    profiles and search words as a local ingest of the same items, and the app opens it."""
+    import json
+    import zlib
+
+    from newsgraph.web import create_app
+
+    _, _, db, _ = run
+    kept = {}
+    for name, path in (("spark", db), ("local", local_db)):
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            kept[name] = (
+                {kb: json.loads(zlib.decompress(blob)) for kb, blob in
+                 con.execute("SELECT kb_id, profile FROM entity_profiles").fetchall()},
+                set(con.execute("SELECT * FROM search_words").fetchall()))
+        finally:
+            con.close()
+    assert kept["spark"][0] and kept["spark"] == kept["local"]
+    create_app(db=db).state.store.close()

@@ -7,7 +7,8 @@ web app see a Spark run exactly as they see a local ingest.
 Per-article tables are idempotent like the local ingest: an article already in the store
 keeps its rows and the Spark copy is skipped. Corpus-level tables describe the whole
 corpus, so they are replaced by the run's; importing into a store that already holds other
-articles therefore needs the store's linking re-run afterwards (logged).
+articles therefore needs ``newsgraph relink`` afterwards (logged). The answers kept ready for
+the web app (``store.serving``) are rebuilt from what was loaded.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from newsgraph.errors import StoreError
 from newsgraph.runners.spark_schema import import_select
-from newsgraph.store import schema
+from newsgraph.store import schema, serving
 from newsgraph.store.schema import Table
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ def import_output(output: str | Path, *, db: str | Path) -> ImportSummary:
             con.execute(table.ddl())
         con.execute("BEGIN TRANSACTION")
         rows, skipped, others = _load(con, output)
+        serving.refresh(con)  # the answers the web app reads, from the tables just loaded
         con.execute("COMMIT")
     except duckdb.Error as err:
         raise StoreError(f"{db}: import of {output} failed: {err}") from err
@@ -60,7 +62,7 @@ def import_output(output: str | Path, *, db: str | Path) -> ImportSummary:
         con.close()
     if others:
         log.warning("%s holds %d articles from outside this run: its corpus-level tables now "
-                    "describe the Spark run only; re-run the store's linking", db, others)
+                    "describe the Spark run only; run `newsgraph relink --db %s`", db, others, db)
     return ImportSummary(rows=rows, skipped_articles=skipped, relink_needed=bool(others))
 
 
