@@ -34,11 +34,14 @@ def test_routes_answer_repeat_visits_from_the_cache(client, facts):
     assert answers.hits == hits + 1
 
 
-def test_kept_rows_are_bounded_and_recent_first():
+def test_kept_rows_are_bounded():
     from newsgraph.web.cache import KeptRows
 
     rows = KeptRows(size=2)
     rows["a"], rows["b"] = 1, 2
-    assert rows.get("a") == 1           # a is now the most recent
-    rows["c"] = 3                       # evicts b
-    assert (rows.get("b"), rows.get("a"), rows.get("c"), len(rows)) == (None, 1, 3, 2)
+    assert rows.get("a") == 1 and len(rows) == 2
+    rows["c"] = 3                       # full: starts afresh
+    assert (rows.get("a"), rows.get("c"), len(rows)) == (None, 3, 1)
+    none = KeptRows(size=0)
+    none["a"] = 1
+    assert not none

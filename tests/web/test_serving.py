@@ -151,3 +151,10 @@ def test_the_app_refuses_a_store_without_its_serving_tables_and_relink_mends_it(
                              capture_output=True, text=True)
     assert missing.returncode == 2 and "no such store" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_query_folding_is_the_index_folding(con):
+    """A query is folded in Python, the index by DuckDB: they must agree, or words go unfound."""
+    sample = ("Élysée ÇA déjà vu Ærø Straße İstanbul Ğ ﬁn Œuvre naïve Québec Mañana Łódź "
+              "Ẓarīf al-Ḥusaynī Đorđe 한국어 ﻿Qā'ānī ĲSSEL Ǆ ½")
+    assert searching.fold(sample) == con.execute("SELECT lower(strip_accents(?))", [sample]).fetchone()[0]

@@ -55,28 +55,18 @@ class AnswerCache:
         return value
 
 
-class KeptRows:
-    """A thread-safe bounded map (least recently used out first) for rows many answers share:
-    the cards a search shows of its hits (``store.search``'s ``cards``)."""
+class KeptRows(dict):
+    """A bounded map for rows many answers share: the cards a search shows of its hits
+    (``store.search``'s ``cards``). Reads take no lock (a dict's get and set are atomic in
+    CPython, and threads share it); when full it starts afresh, which a cache of cards can
+    afford (they are fetched again on the next search that needs them)."""
 
     def __init__(self, *, size: int = 20 * SIZE):
+        super().__init__()
         self.size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable, default: Any = None) -> Any:
-        with self._lock:
-            if key not in self._items:
-                return default
-            self._items.move_to_end(key)
-            return self._items[key]
 
     def __setitem__(self, key: Hashable, value: Any) -> None:
-        with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._items)
+        if len(self) >= self.size:
+            self.clear()
+        if self.size:
+            super().__setitem__(key, value)

@@ -36,6 +36,7 @@ def _environment() -> Environment:
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=select_autoescape(enabled_extensions=("html", "svg"), default=True),
         trim_blocks=True, lstrip_blocks=True,
+        auto_reload=False,  # templates are package data: never re-read (and never stat'ed per page)
     )
     env.filters["urlpart"] = lambda v: quote(str(v), safe="")
     env.filters["maybe"] = lambda v, dash="—": dash if v in (None, "", []) else v
