@@ -43,3 +43,16 @@ def test_calendar_date_reads_timex_prefixes():
     assert str(calendar_date("2023-01")) == "2023-01-01"
     assert calendar_date("2023-W05") is not None and calendar_date("P3M") is None
     assert calendar_date("2023-02-30") is None
+
+
+def test_row_pieces_escape_what_they_are_given():
+    from newsgraph.web.pages import entity_link, sources
+
+    assert str(entity_link("<b>X</b>", 'K1"><script>')) == \
+        '<a class="ent" href="/entities/K1%22%3E%3Cscript%3E">&lt;b&gt;X&lt;/b&gt;</a>'
+    assert str(entity_link(None, None, "unknown")) == "unknown"
+    assert str(entity_link("<i>", None)) == "&lt;i&gt;"
+    assert str(sources(1)).endswith(">1 source</span>") and ">2 sources</span>" in str(sources(2))
+    dot = chart([Point("2024-01-01", "visit<", 'a "label" <x>', "/a?x=1&y=2")]).dots[0]
+    assert "&lt;x&gt;" in dot.svg and 'href="/a?x=1&amp;y=2"' in dot.svg
+    assert 'data-type="visit&lt;"' in dot.svg and "&#34;label&#34;" in dot.svg

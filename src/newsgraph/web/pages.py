@@ -14,6 +14,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -40,8 +41,27 @@ def _environment() -> Environment:
     )
     env.filters["urlpart"] = lambda v: quote(str(v), safe="")
     env.filters["maybe"] = lambda v, dash="—": dash if v in (None, "", []) else v
-    env.globals["SHOWN"] = SHOWN
+    env.globals.update(SHOWN=SHOWN, entity_link=entity_link, sources=sources)
     return env
+
+
+# Small pieces every page repeats, row after row: Python functions, not template macros (a
+# macro call costs several times more, and a long list calls them hundreds of times a page).
+# Each value goes through markupsafe's escape (C), not Markup.format (a pure-Python formatter).
+
+def entity_link(name: str | None, kb_id: str | None, fallback: str = "—") -> Markup:
+    """A link to the entity's page, named as given (its kb id when unnamed); the name alone
+    when it has no kb id; ``fallback`` when neither."""
+    if kb_id:
+        return Markup(f'<a class="ent" href="/entities/{escape(quote(str(kb_id), safe=""))}">'
+                      f'{escape(name or kb_id)}</a>')
+    return escape(name or fallback)
+
+
+def sources(n: int) -> Markup:
+    """How many independent sources report an item (copies of one text count once)."""
+    return Markup(f'<span class="sources" title="independent sources (copies count once)">'
+                  f'{escape(n)} source{"" if n == 1 else "s"}</span>')
 
 
 templates = Jinja2Templates(env=_environment())
