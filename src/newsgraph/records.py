@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 SCHEMA_VERSION = "1"
@@ -53,8 +54,10 @@ class Article:
     source: str | None = None
     dates_seen: tuple[DateSeen, ...] = ()
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """``article_id(text)``, computed once (a record's rows, the store and the runners ask
+        for it several times; the value lives in the instance, outside the dataclass fields)."""
         return article_id(self.text)
 
 
