@@ -15,6 +15,7 @@ and digits are searched, always bound as parameters.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import unicodedata
@@ -96,27 +97,31 @@ def quotes(con, q: str, *, limit: int = LIMIT) -> list[Row]:
 def _index_hits(con, found: list[str], limit: int) -> dict[str, list[tuple]]:
     """The best ``limit`` articles and quotes, and up to ``MAX_SPELLINGS`` entity spellings,
     holding every word of ``found``: ``kind -> [(ref, item, in_title, day, rank, exact)]``, in
-    order (``exact``: a spelling equal to the query once folded)."""
+    order (``exact``: a spelling equal to the query once folded).
+
+    DuckDB groups the index rows (a few thousand at most) into hits; the ranking is done here:
+    a window function in the query cost more to plan than all the rest to run."""
     ranges = " OR ".join("(word >= ? AND word < ?)" for _ in found)
     mask = " | ".join(f"(starts_with(word, ?)::INTEGER << {i})" for i in range(len(found)))
     full = (1 << len(found)) - 1
     rows = con.execute(f"""
-        SELECT k, ref, item, in_title = {full}, day, rank, exact FROM (
-            SELECT CASE WHEN kind IN ('title', 'text') THEN 'article' ELSE kind END AS k, ref, item,
-                   bit_or({mask}) AS matched, bool_or(kind = 'entity' AND folded = ?) AS exact,
-                   coalesce(bit_or({mask}) FILTER (WHERE kind = 'title'), 0) AS in_title,
-                   max(day) AS day, max(rank) AS rank
-            FROM search_words WHERE {ranges} GROUP BY k, ref, item HAVING matched = {full})
-        QUALIFY row_number() OVER (
-            PARTITION BY k ORDER BY in_title = {full} DESC, day DESC NULLS LAST, ref, rank DESC, item)
-            <= CASE WHEN k = 'entity' THEN {MAX_SPELLINGS} ELSE ? END
-        ORDER BY k, in_title = {full} DESC, day DESC NULLS LAST, ref, rank DESC, item""",
-                       [*found, " ".join(found), *found, *(x for w in found for x in (w, w + _TOP)),
-                        limit]).fetchall()
-    out: dict[str, list[tuple]] = {"entity": [], "article": [], "quote": []}
+        SELECT CASE WHEN kind IN ('title', 'text') THEN 'article' ELSE kind END AS k, ref, item,
+               bit_or(CASE WHEN kind = 'title' THEN {mask} ELSE 0 END) = {full},
+               max(day), max(rank), bool_or(folded = ?)
+        FROM search_words WHERE {ranges} GROUP BY k, ref, item HAVING bit_or({mask}) = {full}""",
+                       [*found, " ".join(found), *(x for w in found for x in (w, w + _TOP)), *found]
+                       ).fetchall()
+    grouped: dict[str, list[tuple]] = {"entity": [], "article": [], "quote": []}
     for k, *hit in rows:
-        out[k].append(tuple(hit))
-    return out
+        grouped[k].append(tuple(hit))
+    best = {"entity": MAX_SPELLINGS, "article": limit, "quote": limit}
+    return {k: heapq.nsmallest(best[k], hits, key=_rank) for k, hits in grouped.items()}
+
+
+def _rank(hit: tuple) -> tuple:
+    """Headline hits first, then the newest (undated last), then by article and place."""
+    ref, item, in_title, day, rank, _ = hit
+    return (not in_title, day is None, -(day.toordinal() if day else 0), ref, -(rank or 0), item)
 
 
 #: SQL of what each kind of hit shows, for a list of keys (each ``?``): kind, ref, item, JSON row.
