@@ -44,7 +44,8 @@ async def entity_json(request: Request, kb_id: str) -> Response:
     """The canonical entity (``kb_id``, or any spelling of its name): spellings with counts by
     language and outlet, titles over time, events (timeline), quotes by and about it, related
     entities, articles; each quote and event with its number of independent sources."""
-    body = await answer(request, ("entity-json", kb_id), lambda cur: _profile_json(cur, kb_id))
+    body = await answer(request, ("entity-json", kb_id), lambda cur: _profile_json(cur, kb_id),
+                        inline=is_kb(kb_id))
     return Response(body, media_type="application/json")
 
 
@@ -55,4 +56,4 @@ async def entity_page(request: Request, kb_id: str) -> HTMLResponse:
         data = json.loads(text)
         return render(request, "entity.html", {**data, "chart": _chart(data)}).body
 
-    return HTMLResponse(await answer(request, ("entity-page", kb_id), page))
+    return HTMLResponse(await answer(request, ("entity-page", kb_id), page, inline=is_kb(kb_id)))

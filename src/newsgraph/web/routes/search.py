@@ -21,7 +21,8 @@ _LIMIT = Query(searching.LIMIT, ge=1, le=200, description="Most results of each 
 async def search_json(request: Request, q: str = _Q, limit: int = _LIMIT) -> Response:
     """Entities (by any spelling), articles and quotes holding the words of ``q``."""
     key = ("search-json", q.strip(), limit)
-    body = await answer(request, key, lambda cur: json_text(_search(request, cur, q, limit)))
+    body = await answer(request, key, lambda cur: json_text(_search(request, cur, q, limit)),
+                        inline=True)
     return Response(body, media_type="application/json")
 
 
@@ -30,7 +31,7 @@ async def search_page(request: Request, q: str = _Q, limit: int = _LIMIT) -> HTM
     def page(cur) -> bytes:
         return render(request, "search.html", _search(request, cur, q, limit)).body
 
-    return HTMLResponse(await answer(request, ("search-page", q.strip(), limit), page))
+    return HTMLResponse(await answer(request, ("search-page", q.strip(), limit), page, inline=True))
 
 
 def _search(request: Request, cur, q: str, limit: int) -> dict:
