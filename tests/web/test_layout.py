@@ -34,7 +34,9 @@ def test_timeline_places_dated_events_and_counts_the_rest():
     xs = sorted({d.x for d in c.dots})
     assert xs[0] >= c.left and xs[-1] <= c.width - c.right
     same_day = [d for d in c.dots if d.when == "2024-03-31"]
-    assert len({d.x for d in same_day}) == 2                          # side by side, not hidden
+    assert len(same_day) == 1 and same_day[0].count == 2            # one dot that counts them
+    assert same_day[0].label.startswith("2 events:") and "b" in same_day[0].label and "c" in same_day[0].label
+    assert 'data-count="2"' in same_day[0].svg and 'r="7"' in same_day[0].svg
     assert c.ticks and all(c.left <= t.x <= c.width for t in c.ticks)
 
 

@@ -23,6 +23,7 @@ RIGHT = 20
 PAD = 24  # keeps the first and last dots and tick labels off the chart's edges
 TOP = 16
 AXIS = 34
+LISTED = 8  # labels a dot of several events lists in its tooltip
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,18 @@ class Dot:
     label: str
     href: str
     when: str
+    count: int = 1
 
     @property
     def svg(self) -> Markup:
-        """The dot as SVG: a circle with its label as tooltip, linking to the event (every
-        value escaped). Written here rather than in the template: a chart draws hundreds."""
+        """The dot as SVG: a circle (larger for more events) with its label as tooltip, linking
+        to its (first) event, every value escaped. Written here rather than in the template:
+        a chart draws hundreds."""
+        r = 6 + min(4, self.count - 1)
         return Markup(f'<a href="{escape(self.href)}" class="dot" data-type="{escape(self.type)}" '
-                      f'data-date="{escape(self.when)}"><circle cx="{self.x}" cy="{self.y}" r="6">'
-                      f'<title>{escape(self.label)}</title></circle></a>')
+                      f'data-date="{escape(self.when)}" data-count="{self.count}"><circle '
+                      f'cx="{self.x}" cy="{self.y}" r="{r}"><title>{escape(self.label)}</title>'
+                      f'</circle></a>')
 
 
 @dataclass(frozen=True)
@@ -110,8 +115,19 @@ def _ticks(first: date, last: date, x_of) -> tuple[Tick, ...]:
     return tuple(Tick(x=x_of(d), label=d.strftime(fmt)) for d in days)
 
 
+def _label(points: list[Point]) -> str:
+    """One event's label, or for several of one type on one day their count and labels."""
+    if len(points) == 1:
+        return points[0].label
+    listed = [p.label for p in points[:LISTED]]
+    more = f"\n... and {len(points) - LISTED} more" if len(points) > LISTED else ""
+    return f"{len(points)} events:\n" + "\n".join(listed) + more
+
+
 def chart(points: Iterable[Point], *, width: int = WIDTH) -> Chart:
-    """Lay out ``points``: lanes in order of first appearance by count, x linear in time."""
+    """Lay out ``points``: lanes in order of first appearance by count, x linear in time; the
+    events of one type on one day are one dot that counts them (side by side, a busy day
+    would spill over the next days and hide them)."""
     placed: list[tuple[date, Point]] = []
     undated = 0
     for p in points:
@@ -136,14 +152,11 @@ def chart(points: Iterable[Point], *, width: int = WIDTH) -> Chart:
     def x_of(d: date) -> float:
         return round(LEFT + PAD + inner * ((d - first).days / span if last != first else 0.5), 1)
 
-    seen: dict[tuple[float, str], int] = {}
-    dots = []
+    same: dict[tuple[date, str], list[Point]] = {}
     for d, p in sorted(placed, key=lambda dp: dp[0]):
-        x = x_of(d)
-        n = seen.get((x, p.type), 0)
-        seen[(x, p.type)] = n + 1
-        dots.append(Dot(x=x + 5 * n, y=lane_y[p.type], type=p.type, label=p.label,
-                        href=p.href, when=d.isoformat()))
+        same.setdefault((d, p.type), []).append(p)
+    dots = [Dot(x=x_of(d), y=lane_y[t], type=t, label=_label(ps), href=ps[0].href,
+                when=d.isoformat(), count=len(ps)) for (d, t), ps in same.items()]
     ticks = _ticks(first, last, x_of) if last != first else (Tick(x_of(first), first.isoformat()),)
     lanes = tuple(Lane(y=lane_y[t], type=t, count=counts[t]) for t in types)
     return Chart(width, int(axis_y + AXIS), LEFT, RIGHT, axis_y, tuple(dots), ticks, lanes, undated)
