@@ -21,7 +21,7 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
 #: Rows a page shows of a long list (the latest); its JSON twin and the explorers have them all.
-SHOWN = 25
+SHOWN = 15
 
 
 class NotFound(Exception):
