@@ -144,8 +144,10 @@ PROFILES = _t(
 SEARCH_WORDS = _t(
     "search_words", ("word", "kind", "ref", "item"),
     "folded words of entity spellings, headlines, texts and quotes, sorted by word, with what "
-    "ranks a hit: the spelling (folded too) and how often written, the date, a quote's place",
+    "ranks a hit: the spelling (folded too) and how often written, the date, a quote's place; an "
+    "entity's rows carry its card (what a search shows of it, as JSON)",
     ("word", V), ("kind", V), ("ref", V), ("item", V), ("folded", V), ("day", "DATE"), ("rank", I),
+    ("card", V),
 )
 SERVING_TABLES: tuple[Table, ...] = (PROFILES, SEARCH_WORDS)
 

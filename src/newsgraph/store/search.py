@@ -65,14 +65,15 @@ def search(con, q: str, *, limit: int = LIMIT, cards: Cards | None = None) -> di
     found = words(q) if q else []
     if not found:
         return {"q": q, "entities": [], "articles": [], "quotes": []}
-    hits = _index_hits(con, found, limit)
+    cards = {} if cards is None else cards
+    hits = _index_hits(con, found, limit, cards)
     if not hits["entity"]:
         # a spelling no article used ("Kareem Haddad" for "Karim Haddad"): the store's
         # transliteration-aware resolution, which compares names one by one, so only when
         # no stored spelling holds what was typed
         hits["entity"] = [(r["kb_id"], "", False, None, 0, False)
                           for r in find_entities(con, q, limit=limit)]
-    shown = _shown(con, hits, {} if cards is None else cards)
+    shown = _shown(con, hits, cards)
     return {"q": q, "entities": _entities(hits["entity"], shown["entity"], limit),
             "articles": [{**shown["article"][h[0]], "in_title": h[2]}
                          for h in hits["article"] if h[0] in shown["article"]],
@@ -94,26 +95,29 @@ def quotes(con, q: str, *, limit: int = LIMIT) -> list[Row]:
     return search(con, q, limit=limit)["quotes"]
 
 
-def _index_hits(con, found: list[str], limit: int) -> dict[str, list[tuple]]:
+def _index_hits(con, found: list[str], limit: int, cards: Cards) -> dict[str, list[tuple]]:
     """The best ``limit`` articles and quotes, and up to ``MAX_SPELLINGS`` entity spellings,
     holding every word of ``found``: ``kind -> [(ref, item, in_title, day, rank, exact)]``, in
     order (``exact``: a spelling equal to the query once folded).
 
     DuckDB groups the index rows (a few thousand at most) into hits; the ranking is done here:
-    a window function in the query cost more to plan than all the rest to run."""
+    a window function in the query cost more to plan than all the rest to run. An entity's
+    index rows carry its card, which goes into ``cards`` (no second query for it)."""
     ranges = " OR ".join("(word >= ? AND word < ?)" for _ in found)
     mask = " | ".join(f"(starts_with(word, ?)::INTEGER << {i})" for i in range(len(found)))
     full = (1 << len(found)) - 1
     rows = con.execute(f"""
         SELECT CASE WHEN kind IN ('title', 'text') THEN 'article' ELSE kind END AS k, ref, item,
                bit_or(CASE WHEN kind = 'title' THEN {mask} ELSE 0 END) = {full},
-               max(day), max(rank), bool_or(folded = ?)
+               max(day), max(rank), bool_or(folded = ?), any_value(card)
         FROM search_words WHERE {ranges} GROUP BY k, ref, item HAVING bit_or({mask}) = {full}""",
                        [*found, " ".join(found), *(x for w in found for x in (w, w + _TOP)), *found]
                        ).fetchall()
     grouped: dict[str, list[tuple]] = {"entity": [], "article": [], "quote": []}
-    for k, *hit in rows:
+    for k, *hit, card in rows:
         grouped[k].append(tuple(hit))
+        if card is not None and cards.get((k, hit[0])) is None:  # an entity's card rides along
+            cards[(k, hit[0])] = json.loads(card)
     best = {"entity": MAX_SPELLINGS, "article": limit, "quote": limit}
     return {k: heapq.nsmallest(best[k], hits, key=_rank) for k, hits in grouped.items()}
 

@@ -93,24 +93,29 @@ def _profiles(con) -> None:
 
 def _search_words(con) -> None:
     """One row per (word, what holds it): an entity spelling (``ref`` the kb id, ``item`` the
-    spelling, ``rank`` how often written), a headline or a text (``ref`` the article), a quote
-    (``ref`` the article, ``item`` the quote, ``rank`` minus its offset); ``day`` the date."""
+    spelling, ``rank`` how often written, ``card`` the entity as a search shows it), a headline
+    or a text (``ref`` the article), a quote (``ref`` the article, ``item`` the quote, ``rank``
+    minus its offset); ``day`` the date."""
     con.execute(f"""
         INSERT INTO search_words
-        SELECT DISTINCT word, kind, ref, item, folded, day, rank FROM (
-            SELECT unnest({WORDS.format('folded')}) AS word, 'entity' AS kind, kb_id AS ref,
-                   name AS item, folded, NULL::DATE AS day, hits AS rank
+        SELECT DISTINCT word, kind, ref, item, folded, day, rank, card FROM (
+            SELECT unnest({WORDS.format('n.folded')}) AS word, 'entity' AS kind, n.kb_id AS ref,
+                   n.name AS item, n.folded, NULL::DATE AS day, n.hits AS rank,
+                   to_json(struct_pack(kb_id := c.kb_id, type := c.type, name := c.name,
+                                       n_articles := c.n_articles, first_seen := c.first_seen,
+                                       last_seen := c.last_seen))::VARCHAR AS card
             FROM (SELECT kb_id, name, any_value(folded) AS folded, sum("count")::INTEGER AS hits
-                  FROM entity_names GROUP BY kb_id, name)
+                  FROM entity_names GROUP BY kb_id, name) n
+            JOIN canonical_entities c USING (kb_id)
             UNION ALL
-            SELECT unnest({WORDS.format('title')}), 'title', id, '', NULL, published_date, 0
+            SELECT unnest({WORDS.format('title')}), 'title', id, '', NULL, published_date, 0, NULL
             FROM articles
             UNION ALL
-            SELECT unnest({WORDS.format('text')}), 'text', id, '', NULL, published_date, 0
+            SELECT unnest({WORDS.format('text')}), 'text', id, '', NULL, published_date, 0, NULL
             FROM articles
             UNION ALL
             SELECT unnest({WORDS.format('q.text')}), 'quote', q.article_id, q.quote_id, NULL,
-                   a.published_date, -q.start
+                   a.published_date, -q.start, NULL
             FROM quotes q JOIN articles a ON a.id = q.article_id)
         WHERE word <> ''
         ORDER BY word, kind, ref, item""")
