@@ -158,3 +158,12 @@ def test_query_folding_is_the_index_folding(con):
     sample = ("Élysée ÇA déjà vu Ærø Straße İstanbul Ğ ﬁn Œuvre naïve Québec Mañana Łódź "
               "Ẓarīf al-Ḥusaynī Đorđe 한국어 ﻿Qā'ānī ĲSSEL Ǆ ½")
     assert searching.fold(sample) == con.execute("SELECT lower(strip_accents(?))", [sample]).fetchone()[0]
+
+
+def test_serving_tables_of_another_version_are_not_ready(store_path, tmp_path):
+    old = tmp_path / "other.duckdb"
+    shutil.copy(store_path, old)
+    with duckdb.connect(str(old)) as c:
+        assert is_ready(c)
+        c.execute("ALTER TABLE search_words DROP COLUMN card")
+        assert not is_ready(c)

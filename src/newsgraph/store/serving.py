@@ -56,13 +56,18 @@ def refresh(con) -> dict[str, int]:
 
 
 def is_ready(con) -> bool:
-    """Does the store hold its serving tables, filled for the articles it has?"""
+    """Does the store hold its serving tables, as this version writes them (same columns),
+    filled for the articles it has?"""
     import duckdb
 
-    try:
-        words = con.execute("SELECT count(*) FROM (SELECT 1 FROM search_words LIMIT 1)").fetchone()[0]
-    except duckdb.CatalogException:  # a store written before these tables existed
-        return False
+    for table in schema.SERVING_TABLES:
+        try:
+            columns = [r[0] for r in con.execute(f'DESCRIBE "{table.name}"').fetchall()]
+        except duckdb.CatalogException:  # a store written before these tables existed
+            return False
+        if columns != list(table.column_names):  # written by another version
+            return False
+    words = con.execute("SELECT count(*) FROM (SELECT 1 FROM search_words LIMIT 1)").fetchone()[0]
     return bool(words) or not con.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
