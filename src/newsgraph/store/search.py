@@ -4,9 +4,10 @@ A query is folded as the store folds text (accents and case removed) and split i
 words; a result must hold every word, each as the start of one of its words ("karim
 hadd" while typing finds "Karim Haddad"; for an entity, all in one of its spellings).
 The store's ``search_words`` index (``store.serving``), sorted by word, answers in one
-query that reads a few row groups and keeps the best of each kind (its rows carry
-their sort keys: the date, a headline flag, the spelling); a second query fetches what
-is shown of those few. Entities rank as ``queries.find_entities`` ranks (an exact
+query that reads a few row groups and groups the rows into hits, which carry their sort
+keys (the date, a headline flag, the spelling) so the best of each kind are kept here;
+a second query fetches what is shown of the articles and quotes kept, unless a server
+already holds their cards (an entity's card comes with its index rows). Entities rank as ``queries.find_entities`` ranks (an exact
 spelling first, then persons, then the most written); when no stored spelling holds
 the words, the store's transliteration-aware resolution (``queries.find_entities``)
 answers, so "Kareem Haddad" finds the person the articles call "Karim Haddad".
