@@ -28,7 +28,7 @@ from pathlib import Path
 from rapidfuzz.distance import Indel
 
 from newsgraph.evaluation.common import Figure
-from newsgraph.link import names
+from newsgraph.link import name_spelling, names
 
 DATA = Path("eval") / "data" / "names-ofac-sdn" / "sdn_middle_east_individuals.jsonl"
 CLOSE = 0.7
@@ -48,7 +48,7 @@ class Pairs:
 
 
 def _folded_words(text: str) -> list[str]:
-    return [w for w in names._SPLIT.split(names.fold(text)) if w and w not in names._words("name_particles")]
+    return [w for w in name_spelling._SPLIT.split(name_spelling.fold(text)) if w and w not in name_spelling._words("name_particles")]
 
 
 def _given(name: str) -> list[str]:
@@ -66,7 +66,7 @@ def is_spelling_pair(a: str, b: str) -> bool:
     folded names. Two aliases that share a given name under unrelated family names ("X, Omar",
     "Y, Omar") are pseudonyms, counted apart.
     """
-    if Indel.normalized_similarity(names.fold(a), names.fold(b)) >= CLOSE:
+    if Indel.normalized_similarity(name_spelling.fold(a), name_spelling.fold(b)) >= CLOSE:
         return True
     ga, gb = _given(a), _given(b)
     sa, sb = " ".join(_surname(a)), " ".join(_surname(b))
@@ -110,7 +110,7 @@ def build_pairs(shared: Path, *, seed: int = 13) -> Pairs:
 
 def exact_match(a: str, b: str) -> bool:
     """The baseline: equal after case and accent folding (word order as written)."""
-    return names._plain_words(a) == names._plain_words(b)
+    return name_spelling._plain_words(a) == name_spelling._plain_words(b)
 
 
 def pair_scores(pairs: Pairs, match) -> dict[str, float]:

@@ -22,8 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsgraph.link import place_names
-from newsgraph.link.name_spelling import (_SPLIT, COMPOUND, _plain_words, _words,  # noqa: F401
-                                          canonical_tokens, canonical_word, fold, unshade)
+from newsgraph.link.name_spelling import _words, canonical_tokens, canonical_word, unshade
 from newsgraph.link.name_words import skeleton, token_similarity  # noqa: F401
 
 VARIANT_THRESHOLD = 0.8

@@ -10,7 +10,7 @@ at the cost of a few scans per batch, and the CLI's ``newsgraph entity`` asks fo
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from typing import Iterable
 
 from newsgraph.store.queries import Row, _rows, find_entities, is_kb, resolve_name
 
