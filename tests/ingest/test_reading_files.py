@@ -6,7 +6,8 @@ import pytest
 
 from newsgraph import errors, ingest
 from newsgraph.errors import InputError
-from newsgraph.ingest import read_bytes, read_path, reasons
+from newsgraph import errors as reasons
+from newsgraph.ingest import read_bytes, read_path
 from newsgraph.ingest.files import kind_of
 from newsgraph.ingest.language import detect_language
 

@@ -32,7 +32,7 @@ def read_text(text: str, *, item: str = "<text>", **overrides) -> Article:
 
 def finish(article: Article, *, item: str, **overrides) -> Article:
     """Check the body is there, apply the user's options, and name the language if unknown."""
-    from newsgraph.ingest import reasons
+    from newsgraph import errors as reasons
     from newsgraph.ingest.language import detect_language
 
     if not article.text.strip():

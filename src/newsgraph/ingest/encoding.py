@@ -11,7 +11,7 @@ import codecs
 
 from newsgraph import errors
 from newsgraph.errors import InputError
-from newsgraph.ingest import reasons
+from newsgraph import errors as reasons
 
 #: Bytes looked at to tell binary from text.
 SNIFF_BYTES = 8192

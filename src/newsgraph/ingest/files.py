@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from newsgraph import errors, ingest
 from newsgraph.errors import InputError
-from newsgraph.ingest import reasons
+from newsgraph import errors as reasons
 from newsgraph.ingest.encoding import decode_bytes
 from newsgraph.records import Article
 

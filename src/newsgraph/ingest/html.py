@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 
 from newsgraph.errors import InputError
-from newsgraph.ingest import credits, reasons
+from newsgraph import errors as reasons
+from newsgraph.ingest import credits
 from newsgraph.ingest.dates import normalise_date
 from newsgraph.ingest.header import parse_header
 from newsgraph.ingest.plaintext import read_credits_in_body, split_lines

@@ -12,7 +12,8 @@ import logging
 
 from newsgraph import errors
 from newsgraph.errors import InputError
-from newsgraph.ingest import credits, reasons
+from newsgraph import errors as reasons
+from newsgraph.ingest import credits
 from newsgraph.ingest.dates import normalise_date
 from newsgraph.ingest.header import parse_header
 from newsgraph.ingest.plaintext import read_credits_in_body, split_lines
