@@ -18,7 +18,7 @@ from newsgraph.records import (Article, ArticleRecord, Entity, Event, Mention, Q
                                TimeExpression)
 from newsgraph.store.db import Store, insert_rows
 from newsgraph.store.linking import link_corpus
-from newsgraph.store.queries import entity_profile
+from newsgraph.store.profile import entity_profile
 from newsgraph.store.rows import batch_rows
 
 # --- generated corpus (fictional; also used by bench_ingest.py) ------------------------------

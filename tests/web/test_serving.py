@@ -47,11 +47,11 @@ def test_search_words_are_word_starts_anywhere_in_the_text(con):
     middle = words[len(words) // 2]
     aid = con.execute("SELECT id FROM articles WHERE language = 'fr' ORDER BY id LIMIT 1").fetchone()[0]
     for q in (middle, middle[:5].upper(), f"{words[0]} {middle[:4]}"):
-        assert aid in [a["id"] for a in searching.articles(con, q, limit=200)], q
+        assert aid in [a["id"] for a in searching.search(con, q, limit=200)["articles"]], q
     # inside a word is not a word start; every word must be there
-    assert aid not in [a["id"] for a in searching.articles(con, middle[2:], limit=200)
+    assert aid not in [a["id"] for a in searching.search(con, middle[2:], limit=200)["articles"]
                        if middle[2:] not in searching._SPLIT.split(text.lower())]
-    assert searching.articles(con, f"{middle} zqxwvutsr") == []
+    assert searching.search(con, f"{middle} zqxwvutsr")["articles"] == []
     assert searching.search(con, "'; DROP TABLE articles; --")["q"]
 
 

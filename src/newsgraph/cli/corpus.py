@@ -107,7 +107,7 @@ def _open(db: str):
 def entity(name: str = typer.Argument(..., help="Any spelling of the entity's name, or its kb id."),
            db: str = DB, as_json: bool = JSON) -> None:
     """Everything known about one entity: spellings, titles, quotes, events, related, articles."""
-    from newsgraph.store.queries import entity_profile
+    from newsgraph.store.profile import entity_profile
 
     with _open(db) as store:
         profile = entity_profile(store.con, name)

@@ -89,16 +89,23 @@ def _event_where(con, f: Filters) -> tuple[str, list[Any]]:
     return _dated(where, params, f, when=_WHEN)
 
 
+def _matching(con, where_of, filters: Filters, source: str) -> tuple[str, list, int]:
+    """``FROM source WHERE ...`` for the rows ``filters`` select (``where_of`` builds the
+    condition), its parameters, and how many rows match (0 when a filter names nothing)."""
+    try:
+        where, params = where_of(con, filters)
+    except _NoMatch:
+        return "", [], 0
+    base = f"FROM {source} WHERE {where}"
+    return base, params, con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+
+
 def events(con, *, filters: Filters, offset: int = 0, limit: int = 50) -> tuple[list[Row], int]:
     """One page of the events matching ``filters`` in date order, and how many match in all.
     Each row says how many independent sources (copy groups) report the same type, actor,
     target, place and day, counted over the whole store."""
-    try:
-        where, params = _event_where(con, filters)
-    except _NoMatch:
-        return [], 0
-    base = f"FROM events v JOIN articles a ON a.id = v.article_id WHERE {where}"
-    total = con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    base, params, total = _matching(con, _event_where, filters,
+                                    "events v JOIN articles a ON a.id = v.article_id")
     if not total or offset >= total:
         return [], total
     rows = _rows(con, f"""
@@ -173,12 +180,8 @@ def _quote_where(con, f: Filters) -> tuple[str, list[Any]]:
 def quotes(con, *, filters: Filters, offset: int = 0, limit: int = 50) -> tuple[list[Row], int]:
     """One page of the quotes matching ``filters``, newest first, and how many match in all;
     each with how many independent sources in the store report the same words."""
-    try:
-        where, params = _quote_where(con, filters)
-    except _NoMatch:
-        return [], 0
-    base = f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where}"
-    total = con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    base, params, total = _matching(con, _quote_where, filters,
+                                    "quotes q JOIN articles a ON a.id = q.article_id")
     if not total or offset >= total:
         return [], total
     return _rows(con, f"""

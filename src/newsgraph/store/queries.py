@@ -69,13 +69,6 @@ def resolve_name(con, name: str) -> Row:
     return found[0]
 
 
-def entity_profile(con, name: str) -> Row:
-    """Everything known about one entity (see ``store.profile``)."""
-    from newsgraph.store.profile import entity_profile as profile
-
-    return profile(con, name)
-
-
 #: The (article, entity) pairs of one canonical entity: every query starts from this small set.
 _MINE = "mine AS (SELECT article_id, entity_id FROM entities WHERE kb_id = ?)"
 

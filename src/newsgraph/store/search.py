@@ -81,21 +81,6 @@ def search(con, q: str, *, limit: int = LIMIT, cards: Cards | None = None) -> di
             "quotes": [shown["quote"][h[:2]] for h in hits["quote"] if h[:2] in shown["quote"]]}
 
 
-def entities(con, q: str, *, limit: int = LIMIT) -> list[Row]:
-    """Canonical entities answering to ``q`` (see :func:`search`)."""
-    return search(con, q, limit=limit)["entities"]
-
-
-def articles(con, q: str, *, limit: int = LIMIT) -> list[Row]:
-    """Articles whose headline or text holds ``q``'s words; headline hits first, then newest."""
-    return search(con, q, limit=limit)["articles"]
-
-
-def quotes(con, q: str, *, limit: int = LIMIT) -> list[Row]:
-    """Quotes whose words hold ``q``'s words, newest first, with speaker and article."""
-    return search(con, q, limit=limit)["quotes"]
-
-
 def _index_hits(con, found: list[str], limit: int, cards: Cards) -> dict[str, list[tuple]]:
     """The best ``limit`` articles and quotes, and up to ``MAX_SPELLINGS`` entity spellings,
     holding every word of ``found``: ``kind -> [(ref, item, in_title, day, rank, exact)]``, in
