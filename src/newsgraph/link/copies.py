@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.records import normalise_body
 
 NUM_PERM = 64
@@ -109,14 +110,7 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
     sigs = np.array([it.signature if it.signature else (0,) * NUM_PERM for it in items],
                     dtype=np.uint64).reshape(len(items), NUM_PERM)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(items))
     best: dict[int, float] = {}
 
     def link(i: int, cands: list[int], bar: float) -> None:
@@ -125,7 +119,7 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
         sims = (sigs[cands] == sigs[i]).mean(axis=1)
         for j, sim in zip(cands, sims.tolist()):
             if sim >= bar:
-                parent[find(i)] = find(j)
+                sets.union(i, j)
                 best[i] = max(best.get(i, 0.0), sim)
                 best[j] = max(best.get(j, 0.0), sim)
 
@@ -148,9 +142,7 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
                                 or abs(items[j].published - item.published) <= window)]
         link(i, cands, credited_threshold)
 
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(find(i), []).append(i)
+    groups = sets.groups()
     links: list[CopyLink] = []
     for members in groups.values():
         if len(members) < 2:

@@ -29,6 +29,7 @@ from itertools import combinations
 from typing import Iterable
 
 from newsgraph.link import names
+from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.link.entity_blocking import MAX_BLOCK, attach_keys, pair_keys
 from newsgraph.link.entity_match import Evidence, NameCounts, clash, pair_score
 from newsgraph.link.person_names import NameParts, fold, parse_name
@@ -108,25 +109,19 @@ def resolve(entities: Iterable[ArticleEntity], *,
 
 
 class _Clusters:
-    """Union-find over nodes, each cluster keeping its members' name parts for the clash guard."""
+    """Disjoint sets of nodes, each cluster keeping its members' name parts for the clash guard."""
 
     def __init__(self, nodes: list[_Node], *, counts: NameCounts | None = None):
         self.nodes = nodes
-        self.parent = list(range(len(nodes)))
+        self.sets = DisjointSets(len(nodes))
         self.parts = [[n.parts] for n in nodes]
         self.counts = counts or NameCounts.of(n.name for n in nodes if n.type == "PER")
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        return self.sets.find(i)
 
     def groups(self) -> dict[int, list[_Node]]:
-        roots: dict[int, list[_Node]] = {}
-        for i, n in enumerate(self.nodes):
-            roots.setdefault(self.find(i), []).append(n)
-        return roots
+        return {root: [self.nodes[i] for i in members] for root, members in self.sets.groups().items()}
 
     def candidate_pairs(self) -> dict[tuple[int, int], float]:
         """Every pair of full names sharing a pairwise key (stop keys aside), with its score."""
@@ -163,7 +158,7 @@ class _Clusters:
             return True
         if self.nodes[i].type == "PER" and self._clashing(ri, rj):
             return False  # a vague name never bridges two distinct people
-        self.parent[rj] = ri
+        self.sets.attach(rj, into=ri)
         self.parts[ri] += self.parts[rj]
         self.parts[rj] = []
         return True
@@ -204,7 +199,7 @@ class _Clusters:
                                  for r in cands), reverse=True)
                 cands = {scored[0][1]} if scored[0][0] > scored[1][0] else set()
             if len(cands) == 1:
-                self.parent[i] = cands.pop()
+                self.sets.attach(i, into=cands.pop())
         self._merge_leftover_partials(partial)
 
     def _merge_leftover_partials(self, partial: list[int]) -> None:
@@ -216,7 +211,7 @@ class _Clusters:
             n = self.nodes[i]
             k = (n.type, fold(n.parts.surname or n.name) + "|" + " ".join(n.parts.given))
             if k in alone:
-                self.parent[i] = alone[k]
+                self.sets.attach(i, into=alone[k])
             else:
                 alone[k] = i
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from newsgraph.link.copies import similarity
+from newsgraph.link.disjoint_sets import DisjointSets
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,7 @@ def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared
     for n, es in enumerate(ents):
         for e in es:
             index.setdefault(e, []).append(n)
-    parent = list(range(len(keys)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(keys))
     seen: set[tuple[int, int]] = set()
     window = dt.timedelta(days=window_days)
     for e, postings in index.items():
@@ -93,10 +87,8 @@ def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared
             shared = len(ents[i] & ents[j])
             if shared >= min_shared or (sigs[i] and sigs[j]
                                         and similarity(sigs[i], sigs[j]) >= text_similarity):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for n in range(len(keys)):
-        groups.setdefault(find(n), []).append(n)
+                sets.union(i, j)
+    groups = sets.groups()
     stories = []
     for members in groups.values():
         arts = [i for n in members for i in reports[keys[n]]]
