@@ -5,8 +5,6 @@ Every question takes ``--db`` and ``--json`` (the same data the web app serves).
 """
 from __future__ import annotations
 
-import datetime as dt
-import json
 from typing import List, Optional
 
 import typer
@@ -19,10 +17,9 @@ JSON = typer.Option(False, "--json", help="Print JSON instead of tables.")
 
 
 def _dump(data) -> None:
-    def default(o):
-        return o.isoformat() if isinstance(o, (dt.date, dt.datetime)) else str(o)
+    from newsgraph.store.serving import json_text
 
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=default))
+    print(json_text(data, indent=2))
 
 
 @app.command()

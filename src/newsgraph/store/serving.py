@@ -77,15 +77,14 @@ def stored_profile(con, kb_id: str) -> str | None:
     return zlib.decompress(row[0]).decode("utf-8") if row else None
 
 
-def json_text(value: Any) -> str:
-    """``value`` (a profile, any answer of the store's questions) as JSON text, dates in ISO form."""
-    return json.dumps(value, default=_json_value, ensure_ascii=False)
+def json_text(value: Any, *, indent: int | None = None) -> str:
+    """``value`` (a profile, any answer of the store's questions) as JSON text, dates in ISO
+    form, any other value JSON does not know as its text (the web app and ``--json`` alike)."""
+    return json.dumps(value, default=_json_value, ensure_ascii=False, indent=indent)
 
 
 def _json_value(value: Any) -> str:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    raise TypeError(f"not JSON: {type(value).__name__}")
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
 
 
 def _profiles(con) -> None:
