@@ -102,7 +102,8 @@ def cpu_by_process() -> dict[str, float]:
 
 
 def run_spark(path: Path, *, cores: int, out: Path):
-    from newsgraph.runners.spark import spark_ingest, spark_session
+    from newsgraph.runners.spark import spark_ingest
+    from newsgraph.runners.spark_session import spark_session
 
     started = time.perf_counter()
     with spark_session(master=f"local[{cores}]", shuffle_partitions=4) as spark:

@@ -32,7 +32,8 @@ def spark_ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Analyse articles on Apache Spark and write the store's tables as Parquet."""
-    from newsgraph.runners.spark import spark_ingest as run, spark_session
+    from newsgraph.runners.spark import spark_ingest as run
+    from newsgraph.runners.spark_session import spark_session
 
     if len(paths) < 2:
         raise typer.BadParameter("give at least one INPUT and the OUTPUT folder")

@@ -26,7 +26,6 @@ from typing import Sequence
 from newsgraph.errors import Rejection
 from newsgraph.runners.spark_formats import CORRUPT_FILE
 from newsgraph.runners.spark_inputs import list_inputs, read_inputs
-from newsgraph.runners.spark_session import build_session, spark_session  # noqa: F401  (re-export)
 
 log = logging.getLogger(__name__)
 
