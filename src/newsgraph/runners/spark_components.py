@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import logging
 
+from newsgraph.link.disjoint_sets import DisjointSets
+
 log = logging.getLogger(__name__)
 
 #: Rounds after which propagation stops even if labels still change (then logged).
@@ -61,23 +63,21 @@ def components(item_keys, *, items=None, partitions: int | None = None, local_li
 
 
 def union_find(edges, nodes) -> dict:
-    """``{item: smallest item of its component}`` from ``(key, item)`` edges and item ids."""
-    parent = {n: n for n in nodes}
+    """``{item: smallest item of its component}`` from ``(key, item)`` edges and item ids.
 
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    The items are numbered in sort order, so the shared :class:`DisjointSets` does the work and
+    keeping the smaller root of two groups keeps the smallest id as the component's id.
+    """
+    edges = list(edges)
+    items = sorted(set(nodes) | {item for _, item in edges})
+    index = {item: k for k, item in enumerate(items)}
+    sets = DisjointSets(len(items))
     first: dict = {}
     for key, item in edges:
-        parent.setdefault(item, item)
-        other = first.setdefault(key, item)
-        a, b = find(item), find(other)
+        a, b = sets.find(index[item]), sets.find(index[first.setdefault(key, item)])
         if a != b:
-            parent[max(a, b)] = min(a, b)  # the root stays the smallest id of the component
-    return {n: find(n) for n in parent}
+            sets.attach(max(a, b), into=min(a, b))
+    return {item: items[sets.find(k)] for k, item in enumerate(items)}
 
 
 def _propagate(edges, nodes, parts: int):
