@@ -9,6 +9,9 @@ Monday before, "se rendra lundi" the Monday after. We read spaCy's morphology:
   is the past, unless an auxiliary of the participle is itself future ("aura signé");
 - an infinitive governed by a verb of ``future_governors`` ("va se rendre", "will visit",
   "devrait signer") is the future, unless that governor is in a past tense;
+- a simple conditional, or a passive built on one, is the future seen from the past of reported
+  speech ("a précisé qu'une médiation serait proposée vendredi", "porteraient"); a compound
+  conditional ("aurait signé lundi") is the past it reports;
 - a present tense, or no verb at all, gives ``None``: the caller decides the default.
 """
 from __future__ import annotations
@@ -62,6 +65,8 @@ def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
         return FUTURE  # "aura signé", "sera reçu"
     if "Fut" in tense:
         return FUTURE
+    if _simple_conditional(verb, auxes):
+        return FUTURE
     if "Past" in tense or "Imp" in tense:
         return PAST
     if "Inf" in form:
@@ -76,6 +81,15 @@ def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
     if "Pres" in tense and lex.future_endings and verb.lower_.endswith(lex.future_endings):
         return FUTURE  # a futur simple the tagger read as present ("reviendrai")
     return None
+
+
+def _simple_conditional(verb: Token, auxes: list[Token]) -> bool:
+    """A conditional that is not a compound past: the verb itself, or the auxiliary of its passive."""
+    if any(a.dep_ == "aux:tense" for a in auxes):
+        return False  # "aurait signé": a past, reported
+    if "Cnd" in verb.morph.get("Mood") and "Past" not in verb.morph.get("Tense"):
+        return True
+    return any(a.dep_ == "aux:pass" and "Cnd" in a.morph.get("Mood") for a in auxes)
 
 
 def is_stative_present(span: Span, lex: TimeLexicon) -> bool:

@@ -55,6 +55,9 @@ class Pattern:
     offset: int | None = None
     nowadays: bool = False
     no_article: bool = False
+    #: a span of time to come, or one that has passed when its verb is in a past tense ("in five
+    #: years": "will open in five years" is a date, "has doubled in five years" a duration)
+    past_duration: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,8 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         "month_num": r"(?P<month_num>0?[1-9]|1[0-2])",
         "numeric": r"(?P<numeric>\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4})",
     }
-    patterns = [_compile(p["kind"], p["body"], p.get("prefix"), slots, no_article=p.get("no_article", False))
+    patterns = [_compile(p["kind"], p["body"], p.get("prefix"), slots, no_article=p.get("no_article", False),
+                         past_duration=p.get("past_duration", False))
                 for p in raw["patterns"]]
     for entry in raw.get("deictic") or ():
         patterns.append(_compile("deictic", f"(?:{entry['text']})(?: {{day_part}})?", None, slots,

@@ -11,12 +11,13 @@ without a publication date gets ``value=None, anchor="unknown"``, never today's 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.tense import direction, is_stative_present
+from newsgraph.nlp.tense import PAST, direction, is_stative_present
 from newsgraph.nlp.time_lexicon import lexicon
 from newsgraph.nlp.time_spans import find_times
 from newsgraph.nlp.timex import normalise
@@ -64,6 +65,9 @@ def extract_times(doc: Doc, *, lang: str) -> list[TimeExpression]:
     for match in find_times(doc.text, lex):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         way = direction(span, lex) if span is not None and match.kind in DIRECTED else None
+        if span is not None and match.pattern is not None and match.pattern.past_duration \
+                and direction(span, lex) == PAST:
+            match = replace(match, kind="duration")  # "has doubled in five years": how long, not when
         nowadays = (span is not None and match.pattern is not None and match.pattern.nowadays
                     and is_stative_present(span, lex))
         timex = normalise(match, lex, published=pub, direction=way, nowadays=nowadays)
