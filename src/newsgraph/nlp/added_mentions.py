@@ -1,11 +1,14 @@
-"""Mentions the model misses: organisations the lexicon knows, names inside compounds, and a
-person's family name repeated alone.
+"""Mentions the model misses: organisations the lexicon knows, names inside compounds, a
+person's family name repeated alone, and an acronym defined in brackets after a full name.
 
 Each reads only the Doc, the lexicon (``organisations.tsv``, compound prefixes, function words)
 and the mentions found so far; ``nlp.mentions.find_mentions`` adds what they return before
 keeping the longest of overlapping spans.
 """
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -61,5 +64,70 @@ def repeated_surnames(doc: Doc, full: str, lex: EntityLexicon, found: list[Candi
             continue  # "Ruto Foundation": part of another name
         if is_banner_line(line_of(full, tok.idx, tok.idx + len(tok.text))):
             continue
-        out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PER", tok.i, tok.i + 1, "repeat"))
+        first = tok.i
+        if first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+                and not doc[first - 2].whitespace_ and doc[first - 2].lower_ in lex.particles:
+            first -= 2  # the particle glued to it ("Al-Ameri" after "Hadi al-Ameri")
+            if first in covered:
+                continue
+        out.append(Candidate(doc[first].idx, tok.idx + len(tok.text), full[doc[first].idx:tok.idx + len(tok.text)],
+                             "PER", first, tok.i + 1, "repeat"))
+    return out
+
+
+#: How many words the brackets after a full name may hold ("(UA)", "(Africa CDC)").
+MAX_BRACKETED_WORDS = 3
+
+
+def is_acronym(word: str) -> bool:
+    """Capital letters (digits allowed), at most six of them: "UA", "ODM", "M23"."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(word) and 1 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
+    """The acronym's letters are, in order, initials of the name's words (hyphenated parts and
+    elided articles count as words), the first of them the first word that is not a function word:
+    "BAD" of "Banque africaine de développement", "CDC" of "Centres ... de contrôle"."""
+    words = [w for w in re.split(r"[\s\-'\u2019]+", name) if w]
+    while words and words[0].casefold() in lex.function_words:
+        words = words[1:]
+    initials = [w[0].casefold() for w in words]
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(letters) and c == letters[k]:
+            k += 1
+    return k == len(letters)
+
+
+def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
+    """An acronym in brackets right after an organisation's or place's full name ("Union africaine
+    (UA)", "the Orange Democratic Movement (ODM)", "Centres africains ... (Africa CDC)") is a mention
+    of it (``defines`` says which), whether the model tagged it or not. A person's name is never
+    defined so: "X (LR)" gives the person's party. The acronym written alone elsewhere ("selon
+    l'UA") is then a mention too."""
+    by_last = {c.last: c for c in found if c.label != "PER"}
+    out = []
+    for tok in doc:
+        named = by_last.get(tok.i) if tok.text == "(" else None
+        if named is None:
+            continue
+        close = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 2 + MAX_BRACKETED_WORDS))
+                      if doc[k].text == ")"), None)
+        if close is None or close == tok.i + 1:
+            continue
+        inner = doc[tok.i + 1:close]
+        acronyms = [w for w in inner.text.split() if is_acronym(w)]
+        if "\n" in inner.text or not acronyms or not _initials_fit(acronyms[-1], named.text, lex):
+            continue
+        out.append(Candidate(inner.start_char, inner.end_char, inner.text, named.label, tok.i + 1, close,
+                             "acronym", defines=named.text))
+    defined = {c.text: c for c in out if " " not in c.text}
+    for tok in doc if defined else ():
+        c = defined.get(tok.text)
+        if c is not None and tok.i != c.first:
+            out.append(replace(c, start=tok.idx, end=tok.idx + len(tok.text), first=tok.i, last=tok.i + 1))
     return out

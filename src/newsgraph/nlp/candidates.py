@@ -21,6 +21,7 @@ class Candidate:
     source: str  # "ner", "lexicon" or "compound"
     org: int | None = None  # row of organisations.tsv, when the lexicon knows it
     retyped: bool = False  # the label was read off the sentence, not the model's (mention_types)
+    defines: str | None = None  # an acronym defined in brackets after this full name ("UA" of "Union africaine")
 
 
 def is_banner_line(line: str) -> bool:

@@ -3,7 +3,8 @@
 Mentions join one entity when
 
 - they are spellings of one name (``link.names.is_variant``: Esmaiil/Esmail/Ismail Qaani, Irak/Iraq);
-- they are forms of one row of ``organisations.tsv``;
+- they are forms of one row of ``organisations.tsv``, or a full name and the acronym the article
+  defines for it in brackets ("Union africaine (UA)");
 - they are organisation names with a generic head (``org_heads.txt``: force, corps, brigades...)
   and the same distinctive part ("Force Al-Qods", "Forces Al-Quds", "Corps Al-Qods"), or one is
   that distinctive part alone;
@@ -78,6 +79,10 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
         else:
             by_form[key] = i
     forms = list(by_form.items())
+    for i, m in enumerate(mentions):  # an acronym defined in brackets is its full name's
+        j = by_form.get(" ".join(names.canonical_tokens(m.defines or "")) or (m.defines or "").casefold())
+        if m.defines and j is not None:
+            sets.union(j, i)
     by_org: dict[int, int] = {}
     by_orgkey: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(mentions):
@@ -197,12 +202,15 @@ def entity_type(group: list[int], mentions: list[Candidate], titled: dict[int, l
 
 
 def short_forms(text: str, etype: str, lex: EntityLexicon) -> list[str]:
-    """Shorter forms a name is also referred by: a person's surname, an organisation's distinctive
+    """Shorter forms a name is also referred by: a person's surname (with its particles), an organisation's distinctive
     part without its generic head ("Al-Qods" of "Force Al-Qods"). Cross-article resolution and
     quote attribution look entities up by these."""
     words = text.split()
     if etype == "PER" and len(words) >= 2:
-        return [words[-1]]
+        k = len(words) - 1  # the family name keeps its particles: "Le Maire", "de Gaulle"
+        while k > 1 and words[k - 1].casefold() in lex.particles:
+            k -= 1
+        return [" ".join(words[k:])]
     if etype == "ORG" and org_key(text, lex):
         rest = _distinctive(words, lex)
         return [" ".join(rest)] if rest else []

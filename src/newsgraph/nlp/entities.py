@@ -61,7 +61,9 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
         etype = coreference.entity_type(group, mentions, titled, lexicon)
         name = coreference.canonical_name(group, mentions)
         forms = [mentions[i].text for i in group]
-        forms += [f for t in dict.fromkeys(forms) for f in coreference.short_forms(t, etype, lexicon)]
+        written = {f.casefold() for f in forms} | {name.casefold()}
+        forms += [f for t in dict.fromkeys(forms) for f in coreference.short_forms(t, etype, lexicon)
+                  if f.casefold() not in written]  # "al-Ameri" adds nothing to a written "Al-Ameri"
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         titles: tuple[str, ...] = ()
         if etype == "PER":

@@ -14,10 +14,12 @@ import re
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp.added_mentions import compound_mentions, organisation_matches, repeated_surnames
+from newsgraph.nlp.added_mentions import (bracketed_acronyms, compound_mentions, organisation_matches,
+                                          repeated_surnames)
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
+from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
-from newsgraph.nlp.span_bounds import complement_ends, split_known, split_span, with_head
+from newsgraph.nlp.span_bounds import complement_ends, split_known, split_span, with_complement, with_head
 
 APOSTROPHES = "'\u2019\u02bc"
 _ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
@@ -48,6 +50,18 @@ def _hyphen_glued(doc: Doc, i: int) -> bool:
     return prev.text == "-" and tok.text[:1].isalnum()
 
 
+def _glued_before(doc: Doc, first: int, lex: EntityLexicon) -> bool:
+    """Whether token ``first`` ends a hyphenated name whose first part the span left out: a
+    capitalised word and a hyphen glued to it ("Addis-", "Al-"), not a place of its own
+    ("Paris-Berlin") nor a lower-case prefix ("pro-Téhéran")."""
+    hyphen, prefix = doc[first - 1], doc[first - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or not doc[first].text[:1].isupper():
+        return False
+    if not (prefix.is_alpha and prefix.text[:1].isupper()):
+        return False
+    return prefix.lower_ in lex.particles or not place_keys(prefix.text)
+
+
 def _is_capitalised(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -66,6 +80,8 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, 
         first += 1
     while last < len(doc) and not doc[last - 1].whitespace_ and _hyphen_glued(doc, last):
         last += 1  # a name cut inside a hyphenated word ("Brigade Al-" of "Brigade Al-Nasr")
+    while first >= 2 and _glued_before(doc, first, lex):
+        first -= 2  # a name cut after its hyphen ("Abeba" of "Addis-Abeba", "Ameri" of "Al-Ameri")
     # an adjective right after a generic head qualifies the organisation ("Fédération malienne de ...")
     kept = first + 1 if first < last and doc[first].lower_ in lex.org_heads else -1
     for k in range(first + 1, last):
@@ -157,7 +173,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         pieces = [p for first, last in _pieces(doc, ent.start, ent.end)
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
-            span = clean_span(doc, first, last, kind, lex)
+            span = clean_span(doc, first, with_complement(doc, first, last, lex), kind, lex)
             if not span or not _acceptable(doc, full, *span, lex):
                 continue
             s, e, f, l_ = span
@@ -168,12 +184,13 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
     found.extend(compound_mentions(doc, lex, found))
     found = _non_overlapping(split_known(doc, full, found))
-    return _non_overlapping(found + repeated_surnames(doc, full, lex, found))
+    added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found)
+    return _non_overlapping(found + added)
 
 
 def _non_overlapping(found: list[Candidate]) -> list[Candidate]:
     """Longest spans first (the lexicon's on ties), then text order."""
-    rank = {"lexicon": 0, "ner": 1, "compound": 2, "repeat": 3}
+    rank = {"lexicon": 0, "acronym": 1, "ner": 2, "compound": 3, "repeat": 4}
     taken: list[Candidate] = []
     for c in sorted(found, key=lambda c: (-(c.end - c.start), rank[c.source], c.start)):
         if all(c.end <= t.start or c.start >= t.end for t in taken):

@@ -16,6 +16,7 @@ side by side without punctuation:
   is a span joined by a conjunction whose two sides the article names on their own ("Tangier and
   Algeciras" in a headline; "Marks and Spencer" stays whole unless "Spencer" stands alone).
 
+A lone capitalised organisation head runs on to its lower-case complement ("Conseil des ministres").
 It also gives a name its lower-case generic head written before it ("le groupe X", "la société X":
 ``org_heads.txt``), which makes it an organisation's name. Everything reads token attributes, the
 matchers of the lexicon and the place table; nothing is re-parsed.
@@ -127,3 +128,19 @@ def with_head(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -
             and doc[first - 2].pos_ == "DET" and doc[first].lower_ not in lex.org_heads:
         return first - 1, "ORG"
     return first, label
+
+
+def with_complement(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int:
+    """Where a lone capitalised organisation head ends that the model cut before its lower-case
+    complement ("Conseil" of "Conseil des ministres", "Cour" of "Cour de cassation"): after the
+    common noun that follows one or two function words; otherwise ``last``."""
+    if last - first != 1 or doc[first].lower_ not in lex.org_heads or not doc[first].text[:1].isupper():
+        return last
+    k = last
+    while k < len(doc) and k - last < MAX_LINK - 1 and lex.is_function_word(doc[k].text) \
+            and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    if k == last or k >= len(doc) or "\n" in doc[k - 1].whitespace_:
+        return last
+    noun = doc[k]
+    return k + 1 if noun.pos_ == "NOUN" and noun.is_alpha and noun.text[:1].islower() else last

@@ -5,7 +5,8 @@ from ``lang/<code>/titles.txt`` (matched once per document by a phrase matcher):
 
 - a title right before the name: "le général X", "le guide suprême X", "Defense Minister X";
 - an apposition after the name: "X, commandant de la Force Y", "X, the ambassador to Y", its
-  title word possibly qualified ("X, ancien ambassadeur du Liban", "X, a former envoy");
+  title word possibly qualified ("X, ancien ambassadeur du Liban", "X, a former envoy"); a title
+  written right before another name is that name's ("selon l'ambassade d'Iran, le général Y");
 - an apposition before the name: "l'ambassadeur d'Iran à Bagdad, X", "le commandant de Y, le général X".
 
 A title phrase runs from the title word to the end of its noun phrase (no punctuation, no verb,
@@ -143,7 +144,8 @@ def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Can
         start = j
         while j < min(len(doc), start + MAX_QUALIFIERS) and j not in titles and _qualifier(doc[j]):
             j += 1  # "X, ancien ambassadeur de ...", "X, a former ambassador to ..."
-        if j in titles and not (j > 0 and _is_possessive(doc[j - 1])):
+        holder = any(o.first == titles.get(j) for o in mentions)  # "X, le général Y": Y's title
+        if j in titles and not holder and not (j > 0 and _is_possessive(doc[j - 1])):
             found.append(_text(doc, start, _to_closing_comma(doc, _phrase_end(doc, j, len(doc), mentions))))
     # Apposition before: "l'ambassadeur de ... à ..., X", "a spokesman for the prime minister, X".
     # The farthest title word whose noun phrase runs up to the comma heads the title.
