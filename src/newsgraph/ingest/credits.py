@@ -102,9 +102,19 @@ def strip_with_tail(text: str) -> tuple[str, str | None]:
     return text[:m.start()].rstrip(), clean_value(m.group("value"))
 
 
+@lru_cache(maxsize=1)
+def _where() -> re.Pattern:
+    """A place after the author's name ("Duncan Miriri in Nairobi", "Jean Dupont à Beyrouth")."""
+    words = [w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions")]
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*)*$")
+
+
 def match_byline(line: str) -> str | None:
-    """The author names of a byline line ("Par Jean Dupont", "Reporting by X; Editing by Y")."""
+    """The author names of a byline line ("Par Jean Dupont", "Reporting by X; Editing by Y"),
+    without the place they wrote from ("Reporting by X in Nairobi")."""
     text = line.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Reporting by X; Editing by Y)"
     if not text or len(text.split()) > 16 or (text.endswith(".") and not text.endswith(" .")
                                                and len(text.split()) > 6):
         return None
@@ -114,7 +124,11 @@ def match_byline(line: str) -> str | None:
     rest = m.group("rest").strip()
     if rest and not rest.startswith((";", "|", "(", ",", "—", "–", "/", "-")):
         return None
-    return clean_value(m.group("name"))
+    name = m.group("name")
+    where = _where().search(name)
+    if where and where.start() > 0 and len(name[:where.start()].split()) >= 2:
+        name = name[:where.start()]
+    return clean_value(name)
 
 
 def _short_value_line(line: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newsgraph import lang
 from newsgraph.ingest import credits
-from newsgraph.ingest.dates import DateLine, find_dates, parse_date_line
+from newsgraph.ingest.dates import DateLine, calendar_words, find_dates, parse_date_line
 from newsgraph.records import DateSeen
 
 #: How many non-empty lines a header may take before the body starts.
@@ -65,10 +65,25 @@ def _sections() -> frozenset[str]:
     return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "sections"))
 
 
+#: A breadcrumb's parts are short: section names, not a headline cut by a sign.
+MAX_CRUMB_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Articles and prepositions of every supported language: lower case inside an outlet's name."""
+    return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "function_words"))
+
+
 def is_navigation(line: str) -> bool:
-    """A breadcrumb or menu line ("Accueil > Monde > Afrique") or a section label ("Monde")."""
+    """A breadcrumb or menu line ("Accueil > Monde > Afrique", "Monde > Moyen-Orient") or a
+    section label ("Monde")."""
     text = line.strip().strip("|•*=#-–—>» \t").casefold()
-    return text in _sections() or len(re.findall(r"\s[>/|»›·]\s", line)) >= 2
+    if text in _sections() or len(re.findall(r"\s[>/|»›·]\s", line)) >= 2:
+        return True
+    crumbs = [p.strip() for p in re.split(r"\s[>»›]\s", text)]
+    return len(crumbs) >= 2 and all(0 < len(p.split()) <= MAX_CRUMB_WORDS for p in crumbs) \
+        and any(p in _sections() for p in crumbs)
 
 
 def outlet_name(line: str) -> str:
@@ -81,8 +96,12 @@ def outlet_name(line: str) -> str:
         letters = [c for c in w if c.isalpha()]
         if len(letters) <= 4 and not any(c.casefold() in "aeiouyàâéèêëîïôûù" for c in letters):
             return w  # an acronym
-        if i and len(letters) <= 2:
-            return w.lower()  # a particle inside a name: "du", "de", "of"
+        if i and (len(letters) <= 2 or w.casefold() in _function_words()):
+            return w.lower()  # a particle inside a name: "du", "des", "of", "the"
+        elided = re.match(r"^([^\W\d_]{1,2}['’])(.+)$", w)  # "L'ORIENT", "D'AFRIQUE"
+        if elided:
+            head = elided.group(1).lower() if i else elided.group(1)[:1] + elided.group(1)[1:].lower()
+            return head + word(0, elided.group(2))
         return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
 
     return " ".join(word(i, w) for i, w in enumerate(text.split()))
@@ -122,6 +141,10 @@ def parse_header(lines: list[str], *, order: str = "DMY", meta_only: bool = Fals
         if number > MAX_HEADER_LINES:
             break
         kind, value = _classify(line, order=order)
+        shared = _banner_and_date(line, order=order) if kind != "byline" and not meta_only else None
+        if shared:  # "NEWSWIRE ASIA | March 14, 2024": a banner and a date on one line
+            found += [(i, number, "short", shared[0]), (i, number, "date", shared[1])]
+            continue
         if kind == "body" or (meta_only and kind == "short"):
             body_start = i
             break
@@ -161,6 +184,20 @@ def parse_header(lines: list[str], *, order: str = "DMY", meta_only: bool = Fals
     return Header(outlet, title, tuple(seen), published, published_from, byline, source, body_start)
 
 
+def _banner_and_date(line: str, *, order: str) -> tuple[str, DateLine] | None:
+    """A banner and a date line printed on one line, apart by a bar or a bullet: (banner, date)."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", line.strip()) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for banner, date in (parts, parts[::-1]):
+        date_line = parse_date_line(date, order=order)
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]{3,}", banner)]
+        if date_line and words and not set(words) & calendar_words() and is_all_caps(banner) \
+                and len(banner.split()) <= MAX_BANNER_WORDS and not find_dates(banner, order=order):
+            return banner, date_line
+    return None
+
+
 def _headline_with_period(lines: list[str], i: int) -> bool:
     """After a date line, a short one-sentence line followed by more text is the headline even
     with a final period ("Le port rouvre."): a lede is rarely this short."""
@@ -180,7 +217,7 @@ def _outlet_and_title(shorts: list[tuple[int, str]], found) -> tuple[str | None,
         return None, None
     if len(lines) == 1:
         n, text = lines[0]
-        date_after = any(kind == "date" and m > n for _, m, kind, _ in found)
+        date_after = any(kind == "date" and m >= n for _, m, kind, _ in found)
         if is_all_caps(text) and len(text.split()) <= MAX_BANNER_WORDS and date_after:
             return outlet_name(text), None
         return None, text
