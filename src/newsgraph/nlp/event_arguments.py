@@ -90,6 +90,12 @@ class ArgumentFinder:
             return self._actor_of_clause(verb.head, depth + 1)
         return None
 
+    def _group(self, verb: Token, *, passive: bool) -> bool:
+        """Whether the verb's doer is a common noun for a group (see ``event_syntax.group_subject``)."""
+        return syn.group_subject(verb, self.lex.group_actors, self.lex.prepositions.get("agent", ()),
+                                 passive=passive, quantities=self.lex.group_quantities,
+                                 of_preps=self.lex.prepositions.get("of", ()))
+
     def _quote_of(self, token: Token) -> int | None:
         """Which quote ``token`` is in (its index), or None."""
         return next((n for n, (a, b) in enumerate(self.quote_spans) if a <= token.idx < b), None)
@@ -204,8 +210,7 @@ class ArgumentFinder:
         root = syn.conjunct_root(verb)
         args.time = self._time(verb, root if root.i != verb.i else None)
         if args.actor is None:
-            args.group_actor = syn.group_subject(
-                verb, self.lex.group_actors, self.lex.prepositions.get("agent", ()), passive=args.passive)
+            args.group_actor = self._group(verb, passive=args.passive)
         return args
 
     def noun_arguments(self, trigger: Trigger) -> Arguments:
@@ -231,9 +236,7 @@ class ArgumentFinder:
             if args.actor is None:
                 args.actor = self._actor_of_clause(carrier)
             if args.actor is None:
-                args.group_actor = syn.group_subject(
-                    carrier, self.lex.group_actors, self.lex.prepositions.get("agent", ()),
-                    passive=syn.is_passive(carrier))
+                args.group_actor = self._group(carrier, passive=syn.is_passive(carrier))
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
             self._partner(carrier, args, trigger.type)
         args.time = self._time(noun, carrier,

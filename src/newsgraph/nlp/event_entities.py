@@ -15,6 +15,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph import lang
 from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, dep, is_subject
 from newsgraph.records import Entity
 
@@ -54,6 +55,7 @@ class EntityIndex:
         self.names = {fold(n): e.id for e in entities
                       for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
         self.surnames = _surnames(entities)
+        self.person_titles = frozenset(w for w in lang.words(doc.lang_, "titles") if " " not in w)
 
     def _title_words(self, entity: Entity, doc: Doc) -> set[str]:
         """Words of the entity's titles, and words just before its mentions ("le général X")."""
@@ -147,6 +149,8 @@ class EntityIndex:
                     return eid
                 if eid is None and t.pos_ == "PROPN":
                     return None  # a name the entities stage did not give: none rather than a wrong one
+        if self._unnamed_title_before(token):
+            return None
         i = bisect.bisect_left(self._keys, token.i) - 1
         while i >= 0:
             start, eid = self.mention_starts[i]
@@ -154,6 +158,21 @@ class EntityIndex:
                 return eid
             i -= 1
         return None
+
+    def _unnamed_title_before(self, token: Token) -> bool:
+        """Whether the previous sentence's subject is a person given only by a title ("La ministre de
+        l'Agriculture se rendra jeudi ... Elle rencontrera"): the pronoun takes that person up, whom
+        the article does not name, rather than the last named person, mentioned earlier."""
+        if token.sent.start == 0:
+            return False
+        previous = self.doc[token.sent.start - 1].sent
+        first = next((t for t in previous if is_subject(t)), None)  # the sentence's first subject
+        if first is None or first.pos_ != "NOUN" or "Plur" in first.morph.get("Number"):
+            return False
+        if first.lemma_.lower() not in self.person_titles and first.lower_ not in self.person_titles:
+            return False
+        return not (self.at(first) or self._name_part(first, depth=3) or self._apposition(first)
+                    or self._title_reference(first))
 
     def _apposition(self, token: Token) -> str | None:
         """A title followed, after a comma and before any verb, by a name: "le commandant ..., X"."""

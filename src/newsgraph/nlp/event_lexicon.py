@@ -57,6 +57,8 @@ class EventLexicon:
     unaccusative: frozenset[str] = frozenset()
     #: common nouns for a group that acts ("les manifestants", "police")
     group_actors: frozenset[str] = frozenset()
+    #: quantity and collective nouns that stand for what they count ("des milliers de", "a group of")
+    group_quantities: frozenset[str] = frozenset()
     inflection: tuple[tuple[str, str], ...] = ()
 
     def role_of_preposition(self, prep: str) -> str | None:
@@ -156,5 +158,6 @@ def lexicon(lang: str) -> EventLexicon:
         unaccusative=frozenset(_split_reflexive(str(v), reflexive)[0]
                                for v in triggers.get("unaccusative") or ()),
         group_actors=_low(triggers.get("group_actors")),
+        group_quantities=_low(triggers.get("group_quantities")),
         inflection=tuple((str(a), str(b or "")) for a, b in triggers.get("inflection") or ()),
     )

@@ -112,14 +112,25 @@ def conjunct_root(verb: Token) -> Token:
     return t
 
 
-def group_subject(verb: Token, nouns: frozenset[str], agent_preps, *, passive: bool) -> bool:
+def group_subject(verb: Token, nouns: frozenset[str], agent_preps, *, passive: bool,
+                  quantities: frozenset[str] = frozenset(), of_preps=()) -> bool:
     """Whether who did ``verb`` is written as one of ``nouns`` (common nouns for a group: "les
     manifestants ont défilé", "arrested by police"): the subject of an active verb (or of the verb it
-    is coordinated with), the agent of a passive one."""
+    is coordinated with), the agent of a passive one. A quantity or collective head counts by what it
+    counts ("des milliers d'agriculteurs", "a group of gunmen")."""
     if passive:
         heads = [n for prep, n in prepositional(verb) if prep in agent_preps]
     else:
         heads = subjects(verb) or passive_subjects(verb)
         if not heads and dep(verb) == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             heads = subjects(verb.head)
-    return any(n.lemma_.lower() in nouns or n.lower_ in nouns for n in heads)
+    return any(_is_group(n, nouns, quantities, of_preps) for n in heads)
+
+
+def _is_group(noun: Token, nouns: frozenset[str], quantities: frozenset[str], of_preps, depth: int = 0) -> bool:
+    if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+        return True
+    if depth < 2 and (noun.lemma_.lower() in quantities or noun.lower_ in quantities):
+        return any(_is_group(n, nouns, quantities, of_preps, depth + 1)
+                   for prep, n in prepositional(noun) if prep in of_preps)
+    return False
