@@ -200,3 +200,72 @@ def test_honorific_forms_join_their_person(retraites):
                         ("Marylise Léon", "Mme Léon")):
         e = one(retraites, full)
         assert e.type == "PER" and short in {m.text for m in e.mentions}
+
+
+AXE = """AL-AKHBAR AL-YAWM
+
+Samedi 9 mars 2024 - 14h30
+
+Le Hezbollah et le Hamas coordonnent leur position avant les négociations
+
+Le secrétaire général du Hezbollah, Hassan Nasrallah, a reçu vendredi à Beyrouth une délégation du \
+Hamas conduite par Khalil al-Hayya, membre du bureau politique du mouvement palestinien.
+
+Sayyed Nasrallah et Khalil el-Hayeh ont évoqué « l'évolution de la situation sur le terrain ».
+
+À Damas, le président syrien Bachar al-Assad a reçu le ministre iranien des Affaires étrangères, \
+Hossein Amir-Abdollahian. Selon l'agence officielle Sana, M. Amir-Abdollahian a réaffirmé le soutien \
+de Téhéran. Les factions respecteront « les décisions de l'Etat ».
+
+la source : Al-Mayadeen
+"""
+
+FRAPPE = """THE GULF OBSERVER
+
+Updated: 11 March 2024 08:12 GMT
+
+Iraqi militia commander killed in drone strike near Syrian border
+
+By Layla Hassan
+
+BAGHDAD - A senior commander of an armed group was killed on Sunday in a drone strike on his car in \
+eastern Syria, two security officials said.
+
+The U.S. Central Command (CENTCOM) said in a statement that its forces had carried out the strike in \
+response to attacks on American troops. CENTCOM did not name the target.
+"""
+
+
+@pytest.fixture(scope="module")
+def axe(nlp_fr):
+    return _record(AXE, nlp_fr, "fr")
+
+
+@pytest.fixture(scope="module")
+def frappe(nlp_en):
+    return _record(FRAPPE, nlp_en, "en")
+
+
+def test_an_honorific_and_a_compound_surname_join_the_full_name(axe):
+    assert one(axe, "Sayyed Nasrallah") is one(axe, "Hassan Nasrallah")
+    assert one(axe, "M. Amir-Abdollahian") is one(axe, "Hossein Amir-Abdollahian")
+    assert one(axe, "Khalil el-Hayeh") is one(axe, "Khalil al-Hayya")
+
+
+def test_a_title_before_a_name_is_never_given_to_the_place_before_the_comma(axe):
+    damas = one(axe, "Damas")
+    assert damas.type == "LOC" and not damas.titles
+    assert one(axe, "Bachar al-Assad").titles == ("président syrien",)
+
+
+def test_a_name_after_a_generic_head_and_an_adjective_is_an_organisation(axe):
+    assert one(axe, "Sana").type == "ORG"
+
+
+def test_the_state_as_a_common_noun_is_not_an_entity(axe):
+    assert not holding(axe, "Etat")
+
+
+def test_a_syllabic_acronym_joins_its_full_name(frappe):
+    e = one(frappe, "U.S. Central Command")
+    assert [m.text for m in e.mentions].count("CENTCOM") == 2

@@ -79,28 +79,42 @@ def repeated_surnames(doc: Doc, full: str, lex: EntityLexicon, found: list[Candi
 MAX_BRACKETED_WORDS = 3
 
 
+#: The most letters an acronym defined in brackets has ("CENTCOM", "AFRICOM").
+MAX_ACRONYM_LETTERS = 8
+
+
 def is_acronym(word: str) -> bool:
-    """Capital letters (digits allowed), at most six of them: "UA", "ODM", "M23"."""
+    """Capital letters (digits allowed), a few of them: "UA", "ODM", "M23", "CENTCOM"."""
     letters = [c for c in word if c.isalpha()]
-    return 2 <= len(word) and 1 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+    return 2 <= len(word) and 1 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
+
+
+#: How many words may open a full name before the first its acronym takes letters from
+#: ("U.S." of "U.S. Central Command (CENTCOM)").
+MAX_ACRONYM_LEAD = 2
 
 
 def _initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
-    """The acronym's letters are, in order, initials of the name's words (hyphenated parts and
-    elided articles count as words), the first of them the first word that is not a function word:
-    "BAD" of "Banque africaine de développement", "CDC" of "Centres ... de contrôle"."""
-    words = [w for w in re.split(r"[\s\-'\u2019]+", name) if w]
-    while words and words[0].casefold() in lex.function_words:
+    """The acronym's letters are, in order, the first letters of the name's words (hyphenated parts
+    and elided articles count as words; a word may give several, "CENTCOM" of "Central Command";
+    words may be passed over): "BAD" of "Banque africaine de développement", "CDC" of "Centres
+    ... de contrôle". The first letters come from one of the name's first words."""
+    words = [w.casefold() for w in re.split(r"[\s\-'\u2019.]+", name) if w[:1].isalpha()]
+    while words and words[0] in lex.function_words:
         words = words[1:]
-    initials = [w[0].casefold() for w in words]
-    letters = [c.casefold() for c in acronym if c.isalpha()]
-    if not letters or not initials or letters[0] != initials[0]:
+    letters = "".join(c.casefold() for c in acronym if c.isalpha())
+
+    def fits(a: int, w: int) -> bool:
+        if a == len(letters):
+            return True
+        for k in range(w, len(words)):
+            for n in range(min(len(words[k]), len(letters) - a), 0, -1):
+                if words[k][:n] == letters[a:a + n] and fits(a + n, k + 1):
+                    return True
         return False
-    k = 0
-    for c in initials:
-        if k < len(letters) and c == letters[k]:
-            k += 1
-    return k == len(letters)
+
+    return bool(letters) and any(fits(0, w) and words[w][:1] == letters[:1]
+                                 for w in range(min(len(words), MAX_ACRONYM_LEAD + 1)))
 
 
 def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsgraph.link import names
+from newsgraph.link.name_spelling import skipped_words
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.candidates import Candidate
 
@@ -152,12 +153,12 @@ def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: _
     """Link one-word mentions to the nearest fuller person name that contains them."""
     family = family_names(mentions)
     fulls = [i for i, m in enumerate(mentions)
-             if _person_like(m, titled, i, family) and len(names.canonical_tokens(m.text)) >= 2
+             if _person_like(m, titled, i, family) and len(name_words(m.text)) >= 2
              and m.org is None and org_key(m.text, lex) is None]
     if not fulls:
         return
     for i, m in enumerate(mentions):
-        if len(names.canonical_tokens(m.text)) != 1 or m.org is not None or _acronym(m.text) \
+        if len(name_words(m.text)) != 1 or m.org is not None or _acronym(m.text) \
                 or org_key(m.text, lex) is not None or m.text.casefold() in lex.org_heads:
             continue  # a surname the model typed ORG ("Mwale said") still joins its person
         hits = [j for j in fulls if names.is_part_of(m.text, mentions[j].text)
@@ -166,6 +167,14 @@ def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: _
             continue
         before = [j for j in hits if mentions[j].start < m.start]
         sets.union(before[-1] if before else hits[0], i)
+
+
+def name_words(text: str) -> list[str]:
+    """The written words of a name that identify it: honorifics and particles aside, a hyphenated
+    word one word ("Sayyed Nasrallah", "M. Amir-Abdollahian": one word each, whatever the
+    number of canonical tokens a compound like Nasrallah splits into)."""
+    skipped = skipped_words()
+    return [w for w in text.split() if w.casefold().strip("-'.\u2019") not in skipped]
 
 
 def _is_surname_of(word: str, full: str) -> bool:

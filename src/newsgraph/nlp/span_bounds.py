@@ -123,10 +123,15 @@ def _sole(labels: set[str] | None) -> str | None:
 
 def with_head(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> tuple[int, str]:
     """A name preceded by its lower-case generic head after an article ("le groupe X", "la société
-    X") starts at the head and names an organisation; otherwise the span is unchanged."""
+    X") starts at the head and names an organisation; after a head and an adjective ("l'agence
+    officielle X") it names an organisation too; otherwise the span is unchanged."""
     if first >= 2 and doc[first - 1].text[:1].islower() and doc[first - 1].lower_ in lex.org_heads \
             and doc[first - 2].pos_ == "DET" and doc[first].lower_ not in lex.org_heads:
         return first - 1, "ORG"
+    if first >= 3 and doc[first - 1].pos_ == "ADJ" and doc[first - 1].text[:1].islower() \
+            and doc[first - 2].text[:1].islower() and doc[first - 2].lower_ in lex.org_heads \
+            and doc[first - 3].pos_ == "DET":
+        return first, "ORG"  # "l'agence officielle Sana": an organisation, named without its head
     return first, label
 
 

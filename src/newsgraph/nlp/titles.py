@@ -130,6 +130,18 @@ def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) 
     return None, m.first
 
 
+def _holds_next(doc: Doc, j: int, titles: dict[int, int], mentions: list[Candidate],
+               lex: EntityLexicon) -> bool:
+    """Whether the title at token ``j`` is written right before a name that holds it ("À Damas,
+    le président syrien Y", "selon l'ambassade d'Iran, le général Y"): Y's, not the place's."""
+    for o in mentions:
+        if titles[j] <= o.first <= titles[j] + MAX_GAP:
+            direct, _ = _before(doc, o, titles, lex)
+            if direct is not None and doc[j:o.first].text.startswith(direct):
+                return True
+    return False
+
+
 def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Candidate],
               lex: EntityLexicon) -> list[str]:
     """Every title the text gives the person named by mention ``m``."""
@@ -144,8 +156,8 @@ def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Can
         start = j
         while j < min(len(doc), start + MAX_QUALIFIERS) and j not in titles and _qualifier(doc[j]):
             j += 1  # "X, ancien ambassadeur de ...", "X, a former ambassador to ..."
-        holder = any(o.first == titles.get(j) for o in mentions)  # "X, le général Y": Y's title
-        if j in titles and not holder and not (j > 0 and _is_possessive(doc[j - 1])):
+        if j in titles and not _holds_next(doc, j, titles, mentions, lex) \
+                and not (j > 0 and _is_possessive(doc[j - 1])):
             found.append(_text(doc, start, _to_closing_comma(doc, _phrase_end(doc, j, len(doc), mentions))))
     # Apposition before: "l'ambassadeur de ... à ..., X", "a spokesman for the prime minister, X".
     # The farthest title word whose noun phrase runs up to the comma heads the title.
