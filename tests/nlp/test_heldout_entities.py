@@ -269,3 +269,14 @@ def test_the_state_as_a_common_noun_is_not_an_entity(axe):
 def test_a_syllabic_acronym_joins_its_full_name(frappe):
     e = one(frappe, "U.S. Central Command")
     assert [m.text for m in e.mentions].count("CENTCOM") == 2
+
+
+def test_a_hyphenated_title_word_keeps_its_complement(milices):
+    e = one(milices, "Abou Fadak al-Mohammadaoui")
+    assert e.titles == ("chef d'état-major du Hachd",)
+    assert "chef d'état-major des forces armées iraniennes" in one(milices, "Mohammad Bagheri").titles
+
+
+def test_an_english_title_keeps_its_lower_case_modifiers(haiti):
+    assert one(haiti, "Raila Odinga").titles == ("Kenyan opposition leader",)
+    assert one(haiti, "William Ruto").titles == ("Kenyan President",)

@@ -69,6 +69,12 @@ def _phrase_end(doc: Doc, first: int, limit: int, mentions: list[Candidate]) -> 
         if _breaks(doc, tok):
             break
         end += 1
+    while end + 1 < limit and doc[end].text == "-" and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+        end += 2  # a hyphenated word the parse cut in two ("chef d'état-major du X")
+        right = max(right, doc[end - 1].right_edge.i + 1)
+        while end < min(right, limit) and not _breaks(doc, doc[end]):
+            end += 1
     for m in mentions:  # a name is never cut by a title phrase
         if m.first < end < m.last:
             end = m.last
@@ -107,6 +113,12 @@ def _text(doc: Doc, first: int, end: int) -> str:
     return doc[first:end].text
 
 
+def _modifies(token, start: int, end: int) -> bool:
+    """A lower-case noun or adjective modifying the title phrase start..end ("opposition" of
+    "opposition leader", "foreign" of "foreign ministry spokesman")."""
+    return token.dep_ in ("compound", "amod", "nmod") and start <= token.head.i < end
+
+
 def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) -> tuple[str | None, int]:
     """A title right before the name; returns (title, first token of title-with-determiner)."""
     for tf, tl in sorted(titles.items(), reverse=True):
@@ -119,9 +131,10 @@ def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) 
                     or not (tf <= doc[m.first].head.i < m.first or doc[tf].head.i == doc[m.first].i)):
             continue
         start = tf
-        if lex.code == "en":
-            while start > 0 and doc[start - 1].text[:1].isupper() and not _breaks(doc, doc[start - 1]) \
-                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[start].is_sent_start:
+        if lex.code == "en":  # "Kenyan opposition leader X", "Defense Minister X"
+            while start > 0 and not _breaks(doc, doc[start - 1]) and not doc[start].is_sent_start \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                    and (doc[start - 1].text[:1].isupper() or _modifies(doc[start - 1], start, tl)):
                 start -= 1
         if start > 0 and _is_possessive(doc[start - 1]):
             return None, start
