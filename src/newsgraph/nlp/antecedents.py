@@ -71,14 +71,24 @@ def unnamed_subjects(doc: Doc, lex: SpeechLexicon, named: set[int]) -> list[Cand
     singular common noun that is a role word or marks an unnamed source."""
     out = []
     for t in doc:
-        if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or t.i in named \
-                or "Plur" in t.morph.get("Number"):
+        if not (t.dep_.startswith("nsubj") or _attributed_to(doc, lex, t)) or t.pos_ != "NOUN" \
+                or t.i in named or "Plur" in t.morph.get("Number"):
             continue
         phrase = doc[t.left_edge.i:t.right_edge.i + 1].text
         anonymous = lex.is_anonymous(phrase)
         if anonymous or t.lower_ in lex.role_words or t.lemma_.lower() in lex.role_words:
             out.append(Candidate(t.i, None, "subject", anonymous, token_gender(t)))
     return out
+
+
+def _attributed_to(doc: Doc, lex: SpeechLexicon, noun: Token) -> bool:
+    """Whether ``noun`` heads the source of an attribution cue ("according to a spokesman", "selon
+    un conseiller"): a speaker as much as a subject is, so a later "he said" may take it up."""
+    first = noun.left_edge.i
+    for n in (1, 2, 3):
+        if first - n >= 0 and lex.cue_at(doc, first - n) == n:
+            return True
+    return False
 
 
 class Antecedents:

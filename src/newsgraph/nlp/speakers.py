@@ -160,7 +160,17 @@ class SpeakerResolver:
                 eid = self.mentions.entity_at(t.i, kinds=("PER",))
                 if eid is not None:
                     return eid
-        return None
+        # "a réagi le délégué de la CFDT, Marc Guérin.": a name closing the sentence after the
+        # comma, which the parse hung on the verb rather than on the role it names
+        first = self.doc[end + 1] if end + 1 < len(self.doc) else None
+        if first is None or first.dep_.startswith("nsubj") or first.head.i == first.i:
+            return None
+        eid = self.mentions.entity_at(first.i, kinds=("PER",))
+        if eid is None:
+            return None
+        after = next((t for t in self.doc[first.i:first.sent.end]
+                      if self.mentions.entity_at(t.i, kinds=("PER",)) != eid), None)
+        return eid if after is None or after.is_punct else None
 
     def _unnamed(self, head: Token) -> bool:
         """A role with an indefinite article or a number ("a government spokesman", "deux
@@ -211,6 +221,6 @@ class SpeakerResolver:
         first = verb.i
         for c in verb.children:
             if c.i < verb.i and (c.dep_.startswith(("aux", "expl")) or c.text.startswith("-")) \
-                    and verb.i - c.i <= 4:
-                first = min(first, c.i)
+                    and verb.i - c.i <= 4 and not any(t.is_punct for t in self.doc[c.i + 1:verb.i]):
+                first = min(first, c.i)  # not across a comma: "« Nous avons, a expliqué X, ... »"
         return self.doc[first:verb.i + 1].text
