@@ -280,3 +280,51 @@ def test_a_hyphenated_title_word_keeps_its_complement(milices):
 def test_an_english_title_keeps_its_lower_case_modifiers(haiti):
     assert one(haiti, "Raila Odinga").titles == ("Kenyan opposition leader",)
     assert one(haiti, "William Ruto").titles == ("Kenyan President",)
+
+
+SADR = """IRAK ACTU
+
+Publié le 2 mai 2024 à 09h00, mis à jour le 2 mai 2024 à 11h20
+
+Irak : Moqtada al-Sadr appelle ses partisans à manifester contre la corruption
+
+BAGDAD - Le leader chiite irakien Moqtada al-Sadr a appelé jeudi ses partisans à descendre dans la \
+rue vendredi à Bagdad, a annoncé son bureau. Dans un message publié sur les réseaux sociaux, Moktada \
+Sadr a demandé aux manifestants de rester pacifiques. Le bureau de M. Sadr a précisé que sa branche \
+armée ne participerait pas au rassemblement.
+
+Le grand ayatollah Ali al-Sistani ne s'est pas exprimé. Mais un représentant de Sistani à Kerbala, \
+cheikh Abdel Mahdi al-Karbalaï, a appelé lors du prêche du vendredi à « préserver l'unité du pays ».
+
+L'envoyée de l'ONU en Irak a rencontré mardi le président de la République, Abdel Latif Rachid.
+
+Avec AFP
+"""
+
+
+@pytest.fixture(scope="module")
+def sadr(nlp_fr):
+    return _record(SADR, nlp_fr, "fr")
+
+
+def test_spellings_with_and_without_the_article_and_an_honorific_are_one_person(sadr):
+    e = one(sadr, "Moqtada al-Sadr")
+    assert {"Moktada Sadr", "M. Sadr"} <= {m.text for m in e.mentions}
+    assert one(sadr, "Sistani") is one(sadr, "Ali al-Sistani")
+
+
+def test_a_place_named_as_one_never_joins_a_person_whose_name_derives_from_it(sadr):
+    kerbala = one(sadr, "Kerbala")
+    assert kerbala.type == "LOC"
+    assert kerbala is not one(sadr, "Abdel Mahdi al-Karbalaï")
+
+
+def test_a_title_and_its_complement_alone_are_a_role_not_a_person(sadr):
+    assert not [e for e in sadr.entities if "République" in e.name]
+    assert one(sadr, "Abdel Latif Rachid").titles == ("président de la République",)
+
+
+def test_document_fields_of_a_wire_page_with_two_dates_and_a_closing_credit(sadr):
+    doc = sadr.article
+    assert (doc.outlet, doc.published, doc.original_source) == ("Irak Actu", "2024-05-02", "AFP")
+    assert doc.text.startswith("Le leader chiite") and not doc.text.rstrip().endswith("AFP")

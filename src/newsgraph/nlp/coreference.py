@@ -159,8 +159,10 @@ def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: _
         return
     for i, m in enumerate(mentions):
         if len(name_words(m.text)) != 1 or m.org is not None or _acronym(m.text) \
-                or org_key(m.text, lex) is not None or m.text.casefold() in lex.org_heads:
-            continue  # a surname the model typed ORG ("Mwale said") still joins its person
+                or org_key(m.text, lex) is not None or m.text.casefold() in lex.org_heads \
+                or (m.label == "LOC" and m.retyped):
+            continue  # a surname the model typed ORG ("Mwale said") still joins its person; a place
+            # the sentence names as one ("à Kerbala") never does, even spelled like a nisba (al-Karbalaï)
         hits = [j for j in fulls if names.is_part_of(m.text, mentions[j].text)
                 and (m.label == "PER" or _is_surname_of(m.text, mentions[j].text))]
         if not hits:

@@ -70,8 +70,8 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
     for k, m in enumerate(mentions):
         if k in titled or not _plain_word(m, lex):
             continue
-        if m.label in ("PER", "ORG") and _after_locative(doc, m, lex):
-            out[k] = replace(m, label="LOC", retyped=True)
+        if m.label in ("PER", "ORG", "LOC") and _after_locative(doc, m, lex):
+            out[k] = replace(m, label="LOC", retyped=True)  # a model place the sentence confirms too
         elif m.label == "PER" and place_keys(m.text) and not _speaks(doc, m, lex):
             out[k] = replace(m, label="LOC", retyped=True)
         elif m.label == "LOC" and not place_keys(m.text) and _speaks(doc, m, lex):

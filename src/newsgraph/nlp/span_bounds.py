@@ -72,14 +72,22 @@ def _name_run(doc: Doc, first: int, last: int, lex: EntityLexicon) -> bool:
             and not any(t.lower_ in lex.org_heads for t in toks))
 
 
+def _role_words(doc: Doc, first: int, end: int, lex: EntityLexicon) -> bool:
+    """Whether tokens first..end are a lower-case title and the function words before its
+    complement ("président de la" of "président de la République")."""
+    return doc[first].lower_ in lex.titles and all(
+        t.text[:1].islower() and (t.lower_ in lex.titles or lex.is_function_word(t.text) or t.pos_ == "ADJ")
+        for t in doc[first:end])
+
+
 def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
                complements: dict[int, int]) -> list[tuple[int, int, str]]:
     """The pieces (first, last, label) of one model span, cut where it crosses a boundary."""
     while first < last and (doc[first].is_punct or lex.is_function_word(doc[first].text)):
         first += 1
     for cf, cl in complements.items():  # a title's complement glued to the name after it
-        if cf <= first < cl < last:
-            first = cl
+        if cf <= first < cl <= last or (first < cf < cl <= last and _role_words(doc, first, cf, lex)):
+            first = cl  # "président de la République" alone is a role, with a name after it a name
     for k in range(first + 1, last):  # a date after a name ("à Douala lundi")
         if _is_date_word(doc, k, lex) and not doc[k - 1].like_num and not lex.is_function_word(doc[k - 1].text):
             last = k
