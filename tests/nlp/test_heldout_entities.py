@@ -328,3 +328,13 @@ def test_document_fields_of_a_wire_page_with_two_dates_and_a_closing_credit(sadr
     doc = sadr.article
     assert (doc.outlet, doc.published, doc.original_source) == ("Irak Actu", "2024-05-02", "AFP")
     assert doc.text.startswith("Le leader chiite") and not doc.text.rstrip().endswith("AFP")
+
+
+def test_a_bare_head_joins_the_one_organisation_it_names(nlp_fr):
+    text = ("Le ministre a défendu le texte devant l'Assemblée nationale.\n\nLa présidente du groupe à "
+            "l'Assemblée a dénoncé un passage en force.\n\nLa Banque mondiale et la Banque africaine de "
+            "développement paieront. La Banque a confirmé.")
+    record = _record(text, nlp_fr, "fr")
+    assert one(record, "Assemblée") is one(record, "Assemblée nationale")
+    assert one(record, "Banque mondiale") is not one(record, "Banque africaine de développement")
+    assert not [e for e in holding(record, "Banque") if e.name != "Banque"]

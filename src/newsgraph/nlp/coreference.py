@@ -8,6 +8,8 @@ Mentions join one entity when
 - they are organisation names with a generic head (``org_heads.txt``: force, corps, brigades...)
   and the same distinctive part ("Force Al-Qods", "Forces Al-Quds", "Corps Al-Qods"), or one is
   that distinctive part alone;
+- one is a capitalised noun alone and the other the one organisation named by it and adjectives
+  ("Assemblée", "Assemblée nationale");
 - one is a single word of a person's fuller name (``link.names.is_part_of``: "Qani" for
   "Esmail Qaani"); the nearest such person before it wins, else the first after it.
 
@@ -96,6 +98,7 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
         j = by_orgkey.get(names.canonical_tokens(mentions[i].text))
         if j is not None and mentions[i].label != "PER":
             sets.union(j, i)
+    _link_heads(mentions, by_form, sets)
     multi = [(k, i) for k, i in forms if len(k.split()) >= 2]
     single = [(k, i) for k, i in forms if len(k.split()) == 1]
     for group in (multi, single):
@@ -110,6 +113,22 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
     for i in range(len(mentions)):
         groups.setdefault(sets.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
+
+
+def _link_heads(mentions: list[Candidate], by_form: dict[str, int], sets: _Sets) -> None:
+    """A capitalised noun alone ("l'Assemblée") joins the one organisation of the article named by
+    it and lower-case adjectives ("Assemblée nationale", "Commission européenne"); with two such
+    ("Banque mondiale", "Banque africaine") it stays apart."""
+    named: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label == "ORG" and len(words) >= 2 and words[0][:1].isupper() \
+                and all(w[:1].islower() and w.isalpha() for w in words[1:]):
+            named.setdefault(words[0], set()).add(sets.find(i))
+    for i, m in enumerate(mentions):
+        owners = named.get(m.text, set()) if m.label != "PER" and " " not in m.text else set()
+        if len({sets.find(j) for j in owners}) == 1:
+            sets.union(next(iter(owners)), i)
 
 
 def _kind(a: Candidate, b: Candidate) -> str | None:
