@@ -2,6 +2,7 @@
 computed on demand, and what the web app serves; the search index's word semantics."""
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 
@@ -167,3 +168,30 @@ def test_serving_tables_of_another_version_are_not_ready(store_path, tmp_path):
         assert is_ready(c)
         c.execute("ALTER TABLE search_words DROP COLUMN card")
         assert not is_ready(c)
+
+
+def test_a_spelling_no_article_used_is_resolved_off_the_event_loop(client, con, facts, monkeypatch):
+    """The word index answers on the event loop; a spelling it does not hold raises
+    NeedsResolution there and the name comparison runs in a worker thread instead."""
+    stored = sorted(s for s in facts["spellings"] if len(s.split()) == 2 and "." not in s)[0]
+    given, family = stored.split()
+    unseen = f"{given} {family}{family[-1]}"                 # a doubled last letter
+    assert unseen not in facts["spellings"]
+    assert searching.search(con, stored, resolve=False)["entities"]
+    with pytest.raises(searching.NeedsResolution):
+        searching.search(con, f"{unseen} zqxwvutsr", resolve=False)
+    threads = []
+    real = searching.find_entities
+
+    def spy(*args, **kwargs):
+        try:
+            asyncio.get_running_loop()
+            threads.append("event loop")
+        except RuntimeError:
+            threads.append("worker thread")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(searching, "find_entities", spy)
+    html = client.get("/search", params={"q": unseen}).text
+    assert threads == ["worker thread"]                # resolved once, not on the loop
+    assert f'href="/entities/{facts["person"]}"' in html

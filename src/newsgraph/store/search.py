@@ -57,11 +57,20 @@ def words(q: str) -> list[str]:
     return list(dict.fromkeys(w for w in _SPLIT.split(fold(q)) if w))[:MAX_WORDS]
 
 
-def search(con, q: str, *, limit: int = LIMIT, cards: Cards | None = None) -> dict[str, Any]:
+class NeedsResolution(Exception):
+    """Raised by :func:`search` with ``resolve=False`` when no stored spelling holds the words
+    and only the (slower) transliteration-aware resolution can name the entities."""
+
+
+def search(con, q: str, *, limit: int = LIMIT, cards: Cards | None = None,
+           resolve: bool = True) -> dict[str, Any]:
     """Entities, articles and quotes holding the words of ``q`` (all empty for a blank query).
 
     ``cards``: a mapping that keeps what is shown of each hit across searches (the newest
-    articles come up in many of them); a server passes a bounded one, shared by its threads."""
+    articles come up in many of them); a server passes a bounded one, shared by its threads.
+    ``resolve`` False: raise :class:`NeedsResolution` instead of comparing names one by one
+    (a server computes the index answer on its event loop and hands only that case to a
+    thread)."""
     q = (q or "").strip()
     found = words(q) if q else []
     if not found:
@@ -69,6 +78,8 @@ def search(con, q: str, *, limit: int = LIMIT, cards: Cards | None = None) -> di
     cards = {} if cards is None else cards
     hits = _index_hits(con, found, limit, cards)
     if not hits["entity"]:
+        if not resolve:
+            raise NeedsResolution(q)
         # a spelling no article used ("Kareem Haddad" for "Karim Haddad"): the store's
         # transliteration-aware resolution, which compares names one by one, so only when
         # no stored spelling holds what was typed

@@ -77,7 +77,8 @@ def request_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 async def answer(request: Request, key: Hashable, compute: Callable[[duckdb.DuckDBPyConnection], T],
-                 *, inline: bool = False) -> T:
+                 *, inline: bool = False, slow: Callable[[duckdb.DuckDBPyConnection], T] | None = None,
+                 slow_when: type[Exception] | tuple[type[Exception], ...] = ()) -> T:
     """The answer under ``key``: from the app's cache when kept (no thread, no cursor: a
     repeat visit costs only the HTTP exchange), else ``compute(cursor)``, kept for the next
     visit.
@@ -87,14 +88,24 @@ async def answer(request: Request, key: Hashable, compute: Callable[[duckdb.Duck
     one of the pool's threads adds nothing but GIL hand-offs between threads, which under
     load cost more than the answer (measured: p95 406 -> 189 ms for first visits of entity
     pages). Slower answers (a name resolved by similarity) go to a worker thread so they do
-    not stall the loop. Either way the thread computes with a cursor of its own."""
+    not stall the loop. Either way the thread computes with a cursor of its own.
+
+    ``slow`` and ``slow_when``: an inline ``compute`` that raises one of ``slow_when`` found
+    that this answer is a slow one; ``slow`` computes it in a worker thread instead."""
     cache = request.app.state.answers
     kept = cache.peek(key)
     if kept is not MISSING:
         return kept
 
-    def run() -> T:
+    def run(how: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         cur = request.app.state.store.thread_cursor()
-        return cache.get(key, lambda: compute(cur))
+        return cache.get(key, lambda: how(cur))
 
-    return run() if inline else await run_in_threadpool(run)
+    if inline:
+        try:
+            return run(compute)
+        except slow_when:
+            if slow is None:
+                raise
+            compute = slow
+    return await run_in_threadpool(run, compute)

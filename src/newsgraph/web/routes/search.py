@@ -21,18 +21,27 @@ _LIMIT = Query(searching.LIMIT, ge=1, le=200, description="Most results of each 
 async def search_json(request: Request, q: str = _Q, limit: int = _LIMIT) -> Response:
     """Entities (by any spelling), articles and quotes holding the words of ``q``."""
     key = ("search-json", q.strip(), limit)
-    body = await answer(request, key, lambda cur: json_text(_search(request, cur, q, limit)),
-                        inline=True)
-    return Response(body, media_type="application/json")
+
+    def body(cur, *, resolve: bool = False) -> bytes:
+        return json_text(_search(request, cur, q, limit, resolve=resolve))
+
+    return Response(await _answer(request, key, body), media_type="application/json")
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 async def search_page(request: Request, q: str = _Q, limit: int = _LIMIT) -> HTMLResponse:
-    def page(cur) -> bytes:
-        return render(request, "search.html", _search(request, cur, q, limit)).body
+    def page(cur, *, resolve: bool = False) -> bytes:
+        return render(request, "search.html", _search(request, cur, q, limit, resolve=resolve)).body
 
-    return HTMLResponse(await answer(request, ("search-page", q.strip(), limit), page, inline=True))
+    return HTMLResponse(await _answer(request, ("search-page", q.strip(), limit), page))
 
 
-def _search(request: Request, cur, q: str, limit: int) -> dict:
-    return searching.search(cur, q, limit=limit, cards=request.app.state.cards)
+async def _answer(request: Request, key, make) -> bytes:
+    """The word-index answer on the event loop; a spelling no article used (the names compared
+    one by one) in a worker thread, so it never stalls the other requests."""
+    return await answer(request, key, make, inline=True, slow=lambda cur: make(cur, resolve=True),
+                        slow_when=searching.NeedsResolution)
+
+
+def _search(request: Request, cur, q: str, limit: int, *, resolve: bool) -> dict:
+    return searching.search(cur, q, limit=limit, cards=request.app.state.cards, resolve=resolve)
