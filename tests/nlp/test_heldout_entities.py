@@ -338,3 +338,10 @@ def test_a_bare_head_joins_the_one_organisation_it_names(nlp_fr):
     assert one(record, "Assemblée") is one(record, "Assemblée nationale")
     assert one(record, "Banque mondiale") is not one(record, "Banque africaine de développement")
     assert not [e for e in holding(record, "Banque") if e.name != "Banque"]
+
+
+def test_a_place_written_again_is_a_mention_even_where_the_model_left_it(nlp_fr):
+    text = ("Les deux organisations ont signé jeudi à Addis-Abeba un accord sur la santé.\n\n"
+            "Le fonds sera géré par un centre basé à Addis-Abeba, a précisé un responsable.")
+    e = one(_record(text, nlp_fr, "fr"), "Addis-Abeba")
+    assert e.type == "LOC" and len(e.mentions) == 2

@@ -1,5 +1,6 @@
 """Mentions the model misses: organisations the lexicon knows, names inside compounds, a
-person's family name repeated alone, and an acronym defined in brackets after a full name.
+person's family name repeated alone, a name written again where the model tagged it only once,
+and an acronym defined in brackets after a full name.
 
 Each reads only the Doc, the lexicon (``organisations.tsv``, compound prefixes, function words)
 and the mentions found so far; ``nlp.mentions.find_mentions`` adds what they return before
@@ -144,4 +145,42 @@ def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> 
         c = defined.get(tok.text)
         if c is not None and tok.i != c.first:
             out.append(replace(c, start=tok.idx, end=tok.idx + len(tok.text), first=tok.i, last=tok.i + 1))
+    return out
+
+
+def repeated_forms(doc: Doc, full: str, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
+    """A place or organisation name written again where the model left it untagged ("basé à
+    Addis-Abeba" after "signé à Addis-Abeba"): the same capitalised words, not inside a longer
+    name, with the label of its other mentions when they agree."""
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for c in found:
+        words = tuple(t.text for t in doc[c.first:c.last])
+        if c.label in ("LOC", "ORG") and c.source in ("ner", "lexicon") and c.text[:1].isupper() \
+                and sum(ch.isalpha() for ch in c.text) >= 3 and c.text.casefold() not in lex.stopwords:
+            labels.setdefault(words, set()).add(c.label)
+    forms = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
+    if not forms:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in forms:
+        by_first.setdefault(words[0], []).append(words)
+    covered = {i for c in found for i in range(c.first, c.last)}
+    out = []
+    for tok in doc:
+        for words in by_first.get(tok.text, ()):
+            last = tok.i + len(words)
+            if last > len(doc) or tuple(t.text for t in doc[tok.i:last]) != words \
+                    or any(i in covered for i in range(tok.i, last)):
+                continue
+            before = doc[tok.i - 1] if tok.i else None
+            after = doc[last] if last < len(doc) else None
+            if after is not None and (after.text == "-" and not doc[last - 1].whitespace_
+                                      or after.text[:1].isupper() and after.is_alpha and not after.is_sent_start):
+                continue  # part of a longer name
+            if before is not None and before.text == "-" and not before.whitespace_:
+                continue
+            start, end = tok.idx, doc[last - 1].idx + len(doc[last - 1].text)
+            if is_banner_line(line_of(full, start, end)):
+                continue
+            out.append(Candidate(start, end, full[start:end], forms[words], tok.i, last, "repeat"))
     return out

@@ -22,27 +22,10 @@ from __future__ import annotations
 from collections import Counter
 
 from newsgraph.link import names
+from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.link.name_spelling import skipped_words
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.candidates import Candidate
-
-
-class _Sets:
-    """Union-find over mention indices."""
-
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def org_key(text: str, lex: EntityLexicon) -> tuple[str, ...] | None:
@@ -73,7 +56,7 @@ def _distinctive(words: list[str], lex: EntityLexicon) -> list[str]:
 
 def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: EntityLexicon) -> list[list[int]]:
     """Groups of mention indices, one per entity, in order of first mention."""
-    sets = _Sets(len(mentions))
+    sets = DisjointSets(len(mentions))
     by_form: dict[str, int] = {}
     for i, m in enumerate(mentions):  # the same spelling is the same entity
         key = " ".join(names.canonical_tokens(m.text)) or m.text.casefold()
@@ -115,7 +98,7 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
 
 
-def _link_heads(mentions: list[Candidate], by_form: dict[str, int], sets: _Sets) -> None:
+def _link_heads(mentions: list[Candidate], by_form: dict[str, int], sets: DisjointSets) -> None:
     """A capitalised noun alone ("l'Assemblée") joins the one organisation of the article named by
     it and lower-case adjectives ("Assemblée nationale", "Commission européenne"); with two such
     ("Banque mondiale", "Banque africaine") it stays apart."""
@@ -167,7 +150,7 @@ def _person_like(m: Candidate, titled: dict[int, list[str]], i: int, family: fro
     return m.label == "PER" or i in titled or _of_family(m, family)
 
 
-def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: _Sets,
+def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: DisjointSets,
                 lex: EntityLexicon) -> None:
     """Link one-word mentions to the nearest fuller person name that contains them."""
     family = family_names(mentions)

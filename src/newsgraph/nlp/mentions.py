@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from newsgraph.nlp.added_mentions import (bracketed_acronyms, compound_mentions, organisation_matches,
-                                          repeated_surnames)
+                                          repeated_forms, repeated_surnames)
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
@@ -184,7 +184,8 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
     found.extend(compound_mentions(doc, lex, found))
     found = _non_overlapping(split_known(doc, full, found))
-    added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found)
+    added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found) \
+        + repeated_forms(doc, full, lex, found)
     return _non_overlapping(found + added)
 
 
