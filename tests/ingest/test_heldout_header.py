@@ -132,3 +132,25 @@ def test_outlet_banners_keep_articles_low_and_elided_names_high(banner, name):
 def test_a_time_or_a_weekday_beside_a_date_is_not_a_banner(page):
     article = parse_plaintext(page, language="fr")
     assert article.outlet is None and article.title == "Un titre pour la page"
+
+
+WRITING_FOOTER = """MIDEAST MONITOR
+
+Posted on 20 April 2024
+
+Guards chief warns of a harsher response after consulate strike
+
+By Omar Khalil
+
+DUBAI, April 20 (Reuters) - The commander of the Guards warned on Saturday that any new attack would \
+meet a harsher response, state media reported.
+
+Writing by Maha El Dahan; Editing by Frances Kerry
+"""
+
+
+def test_a_writing_and_editing_footer_leaves_the_body():
+    article = parse_plaintext(WRITING_FOOTER, language="en")
+    assert article.byline == "Omar Khalil"
+    assert "Editing" not in article.text and article.text.endswith("state media reported.")
+    assert (article.published, article.original_source) == ("2024-04-20", "Reuters")
