@@ -23,7 +23,7 @@ def fenec(shared):
     return ner.scores(shared, ner.entity_pipeline("fr"), bare_pipeline("fr"))
 
 
-@pytest.mark.parametrize("sample,floor", [("wikinews", 0.72), ("sequoia", 0.63), ("all", 0.68)])
+@pytest.mark.parametrize("sample,floor", [("wikinews", 0.72), ("sequoia", 0.66), ("all", 0.695)])
 def test_fenec_entity_f1_floor_and_better_than_spacy(fenec, sample, floor):
     ours, spacy_alone = fenec["newsgraph"][sample][2], fenec["spacy"][sample][2]
     assert ours >= floor, (sample, ours)
