@@ -3,8 +3,8 @@
 Mentions join one entity when
 
 - they are spellings of one name (``link.names.is_variant``: Esmaiil/Esmail/Ismail Qaani, Irak/Iraq);
-- they are forms of one row of ``organisations.tsv``, or a full name and the acronym the article
-  defines for it in brackets ("Union africaine (UA)");
+- they are forms of one row of ``organisations.tsv`` or ``places.tsv`` ("U.S.", "United States"),
+  or a full name and the acronym the article defines for it in brackets ("Union africaine (UA)");
 - they are organisation names with a generic head (``org_heads.txt``: force, corps, brigades...)
   and the same distinctive part ("Force Al-Qods", "Forces Al-Quds", "Corps Al-Qods"), or one is
   that distinctive part alone;
@@ -24,6 +24,7 @@ from collections import Counter
 from newsgraph.link import names
 from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.link.name_spelling import skipped_words
+from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.candidates import Candidate
 
@@ -81,6 +82,7 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
         j = by_orgkey.get(names.canonical_tokens(mentions[i].text))
         if j is not None and mentions[i].label != "PER":
             sets.union(j, i)
+    _link_places(mentions, sets)
     _link_heads(mentions, by_form, sets)
     multi = [(k, i) for k, i in forms if len(k.split()) >= 2]
     single = [(k, i) for k, i in forms if len(k.split()) == 1]
@@ -112,6 +114,17 @@ def _link_heads(mentions: list[Candidate], by_form: dict[str, int], sets: Disjoi
         owners = named.get(m.text, set()) if m.label != "PER" and " " not in m.text else set()
         if len({sets.find(j) for j in owners}) == 1:
             sets.union(next(iter(owners)), i)
+
+
+def _link_places(mentions: list[Candidate], sets: DisjointSets) -> None:
+    """Forms of one ``places.tsv`` row are one place, abbreviations too ("U.S.", "US", "Britain")."""
+    by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "PER" or m.org is not None:
+            continue
+        keys = place_keys(m.text)
+        if len(keys) == 1:  # a form of two places ("Congo") joins neither
+            sets.union(by_key.setdefault(next(iter(keys)), i), i)
 
 
 def _kind(a: Candidate, b: Candidate) -> str | None:

@@ -123,3 +123,14 @@ class EntityLexicon:
         """A lower-case nationality adjective ("iranien", "américaines")."""
         return token.text[:1].islower() and (token.lemma_.casefold() in self.demonyms
                                              or token.text.casefold() in self.demonyms)
+
+    def is_people_noun(self, text: str) -> bool:
+        """A nationality noun naming a people ("les Français", "des Libanaises", "Americans"):
+        a demonym capitalised, singular or plural; people, never a place."""
+        w = text.casefold()
+        if " " in w or not text[:1].isupper():
+            return False
+        stem = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        forms = {w, stem, stem[:-1] if stem.endswith("e") else stem,
+                 stem[:-2] if stem.endswith("nne") else stem}
+        return bool(forms & self.demonyms)

@@ -10,6 +10,8 @@ person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sen
   is a place (a place being any mention whose form is read as a place somewhere in the article);
 - **a listed place** (``places.tsv`` through ``link.place_names``) the model calls a person is a
   place, unless it speaks;
+- **after a lower-case organisation head** (``org_heads.txt``: "le mouvement Amal", "le parti X"),
+  a one-word name is an organisation, unless it is a person's surname ("le gouvernement Barnier");
 - **the subject of a speech verb** (``speech_verbs.txt``) the model calls a place is a person: places
   do not talk, except capitals standing for governments, which are listed places and keep their type.
 
@@ -55,6 +57,16 @@ def _after_locative(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
     return doc[m.first].head.lemma_.casefold() not in lex.speech_verbs
 
 
+def _after_org_head(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
+    """A lower-case generic organisation noun right before ("du mouvement Amal", "le parti X")."""
+    return m.first > 0 and doc[m.first - 1].text[:1].islower() and doc[m.first - 1].lower_ in lex.org_heads
+
+
+def _surname(m: Candidate, mentions: list[Candidate]) -> bool:
+    """The last word of a person's fuller name in the article ("le gouvernement Barnier")."""
+    return any(o.label == "PER" and o.text != m.text and o.text.split()[-1] == m.text for o in mentions)
+
+
 def _conjoined_with_place(doc: Doc, m: Candidate, places: dict[int, int]) -> bool:
     """Coordinated with a mention already read as a place ("Beirut and Tangier")."""
     tok = doc[m.last - 1]
@@ -70,7 +82,9 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
     for k, m in enumerate(mentions):
         if k in titled or not _plain_word(m, lex):
             continue
-        if m.label in ("PER", "ORG", "LOC") and _after_locative(doc, m, lex):
+        if m.label != "ORG" and _after_org_head(doc, m, lex) and not _surname(m, mentions):
+            out[k] = replace(m, label="ORG", retyped=True)  # "le mouvement Amal", "the party Likud"
+        elif m.label in ("PER", "ORG", "LOC") and _after_locative(doc, m, lex):
             out[k] = replace(m, label="LOC", retyped=True)  # a model place the sentence confirms too
         elif m.label == "PER" and place_keys(m.text) and not _speaks(doc, m, lex):
             out[k] = replace(m, label="LOC", retyped=True)

@@ -126,6 +126,8 @@ def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int
         return False
     if doc[first].text[:1].islower() and doc[first].lower_ in lex.titles:
         return False  # a role, not a name: "ministre des Affaires étrangères"
+    if lex.is_people_noun(text) and not place_keys(text):
+        return False  # "les Français": a people, not the country
     if _is_role_phrase(text, lex):
         return False  # "Premier ministre du Niger", "Secretary of State": a role, whatever its case
     if not any(_is_capitalised(doc[i]) for i in range(first, last)) and not text[:1].isupper():

@@ -125,8 +125,8 @@ def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) 
         gap = m.first - tl
         if gap < 0 or gap > MAX_GAP or tf >= m.first:
             continue
-        if gap and doc[m.first - 1].pos_ in ("ADP", "DET"):
-            continue  # "ambassadeur d'Iran": the name is the title's complement, not its holder
+        if gap and (doc[m.first - 1].pos_ in ("ADP", "DET") or doc[m.first - 1].lower_ in lex.org_heads):
+            continue  # "ambassadeur d'Iran", "chef du mouvement Amal": the title's complement
         if gap and (any(_breaks(doc, doc[i]) for i in range(tl, m.first))
                     or not (tf <= doc[m.first].head.i < m.first or doc[tf].head.i == doc[m.first].i)):
             continue
