@@ -58,12 +58,20 @@ def mention_role(doc: Doc, first: int, last: int) -> str:
             head = t
             break
     anchor = head.head if head.dep_ == "appos" else head
-    if anchor.dep_.startswith("nsubj"):
+    if anchor.dep_.startswith("nsubj") or _detached_subject(anchor):
         return "subject" if head is anchor or anchor.pos_ != "ADP" else "oblique"
     if head.dep_ == "appos" or anchor.dep_.startswith(OBLIQUE) or \
             any(c.dep_ == "case" for c in anchor.children) or anchor.head.pos_ == "ADP":
         return "oblique"
     return "plain"
+
+
+def _detached_subject(noun: Token) -> bool:
+    """A noun phrase the parser left unlabelled ("dep") before a verb that has no subject: the
+    subject cut off by an apposition and an age ("Le prévenu, X, 58 ans, a nié")."""
+    verb = noun.head
+    return noun.dep_ == "dep" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i \
+        and verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def unnamed_subjects(doc: Doc, lex: SpeechLexicon, named: set[int]) -> list[Candidate]:
@@ -91,14 +99,43 @@ def _attributed_to(doc: Doc, lex: SpeechLexicon, noun: Token) -> bool:
     return False
 
 
+def _worded(doc: Doc, starts: list[int]) -> list[int]:
+    """Sentence starts without those of sentences made of marks alone: the parser often makes a
+    lone opening « its own sentence, which would put a quotation's speaker one sentence further
+    from the pronoun of its incise than the person just named."""
+    ends = [*starts[1:], len(doc)]
+    return [s for s, e in zip(starts, ends)
+            if s == 0 or any(not (t.is_punct or t.is_space) for t in doc[s:e])]
+
+
 class Antecedents:
     """Scores the candidates before a pronoun; built once per doc, speakers added as they come."""
 
     def __init__(self, doc: Doc, sent_starts: list[int], persons: list[Candidate],
                  genders: dict[str, str | None]):
-        self.doc, self.sent_starts, self.genders = doc, sent_starts, genders
+        self.doc, self.sent_starts, self.genders = doc, _worded(doc, sent_starts), genders
         self.cands = sorted(persons, key=lambda c: c.at)
         self.ats = [c.at for c in self.cands]
+
+    def skip_quoted(self, quoted: list[tuple[int, int]]) -> None:
+        """Count no sentence inside a quotation (character ranges): a speaker's words are not
+        narration, so an interview answer running over many sentences keeps the person
+        introduced before it within reach of the ``poursuit-elle`` after it."""
+        self.sent_starts = [s for s in self.sent_starts
+                            if not any(a < self.doc[s].idx < b for a, b in quoted)] or self.sent_starts[:1]
+
+    def name_roles(self, holder) -> None:
+        """Give an unnamed subject with a definite article the person who holds its role
+        (``holder(token)`` -> entity id or None): "la guide a rencontré ... dit-elle" is the guide
+        the article named before, not an unknown person."""
+        for k, c in enumerate(self.cands):
+            head = self.doc[c.at]
+            if c.eid is not None or c.anonymous or not any(
+                    "Def" in d.morph.get("Definite") for d in head.children if d.dep_ == "det"):
+                continue
+            eid = holder(head)
+            if eid is not None and compatible(c.gender, self.genders.get(eid)):
+                self.cands[k] = Candidate(c.at, eid, c.role)
 
     def add_speaker(self, i: int, eid: str) -> None:
         """``eid`` spoke at token ``i``: from there on a strong antecedent."""

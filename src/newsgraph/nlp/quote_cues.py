@@ -22,6 +22,9 @@ MAX_INCISE = 14
 #: A quoted term this short, without a verb, is a scare quote ("une « trêve »").
 MAX_TERM_WORDS = 3
 STOPS = frozenset(".!?;…")
+#: Words a subject may take before the verb of an incise: wire copy puts a title and a full name
+#: there ("“...,” union spokesman Pieter van Dam told reporters", six words before the verb).
+MAX_SUBJECT_WORDS = 7
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def incise_verb(lex: SpeechLexicon, tokens: list[Token]) -> Token | None:
     words = _words(tokens)
     if not words or len(words) > MAX_INCISE or any(t.text == "\n" or "\n" in t.text for t in tokens):
         return None
-    verb = next((t for t in words[:5] if lex.is_speech_verb(t, loose=True)), None)
+    verb = next((t for t in words[:MAX_SUBJECT_WORDS + 1] if lex.is_speech_verb(t, loose=True)), None)
     if verb is None:
         return None
     for t in words[:words.index(verb)]:

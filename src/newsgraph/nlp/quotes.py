@@ -99,6 +99,8 @@ def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
     found = find_quotes(doc, lex)
     quoted = [(q.open_at, q.close_at) for q in found if isinstance(q, DirectQuote)]
     mentions = MentionIndex(doc, list(entities), lex, quoted)
+    mentions.pronouns.skip_quoted(quoted)
+    mentions.pronouns.name_roles(lambda head: mentions.by_role(head, before=head.i))
     resolver = SpeakerResolver(doc, mentions, lex)
     out: list[Quote] = []
     previous: tuple[int, bool, Attribution] | None = None  # (end, dialogue line, attribution)

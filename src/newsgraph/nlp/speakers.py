@@ -137,12 +137,19 @@ class SpeakerResolver:
         eid = eid or self._apposed_person(head, end)
         if eid is None and head.pos_ == "PROPN":
             eid = mentions.by_name(head)
-        if eid is None and head.pos_ in ("NOUN", "PROPN"):
+        full = doc[start:head.right_edge.i + 1].text
+        if eid is None and self._unnamed(head):
+            # "a police spokesman said": a role the article does not name is nobody named before
+            # it, even when someone else was given that role ("union spokesman X")
+            return Attribution(None, text, True)
+        organisation = {head.lower_, head.lemma_.lower()} & lex.org_nouns
+        if eid is None and head.pos_ in ("NOUN", "PROPN") and not organisation:
+            # an organisation noun ("the union said") is never a person's role, though a title
+            # may use it as a modifier ("union spokesman X")
             eid = mentions.by_role(head, before=at) or \
                 (mentions.by_role(head, before=at, forward=True) if self._headline(at) else None)
         if eid is None and head.pos_ == "NOUN":
             eid = mentions.by_org_noun(head, before=at)
-        full = doc[start:head.right_edge.i + 1].text
         if eid is None and (lex.is_anonymous(full) or self._unnamed(head)):
             return Attribution(None, text, True)  # "un responsable du parti": unnamed, not the party
         if eid is None:
