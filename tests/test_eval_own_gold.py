@@ -30,6 +30,10 @@ def test_gold_fits_its_text(case, shared):
     for entity in gold["entities"]:
         present = [n for n in entity["names"] if norm(n) in text]
         assert present, f"no spelling of {entity['id']} in the text"
+        for name in present:  # a spelling is listed only where it stands on its own, not inside a longer one
+            longer = [norm(m) for m in present if norm(name) in norm(m) and norm(m) != norm(name)]
+            alone = text.count(norm(name)) - sum(text.count(m) for m in longer)
+            assert alone > 0, f"{entity['id']}: {name!r} occurs only inside {longer}"
     for quote in gold["quotes"]:
         assert norm(quote["text"]) in text, quote["text"][:50]
         assert quote["speaker"] is None or quote["speaker"] in ids

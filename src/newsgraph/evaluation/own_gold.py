@@ -129,7 +129,7 @@ def score_all(shared: Path, *, gold_dir: Path = GOLD_DIR, baseline: bool = False
     score = scorer(shared).score
     per_article = {case.name: score(rec, case.gold, case.text) for case, rec in zip(items, records)}
     return {"articles": per_article, "records": dict(zip((c.name for c in items), records)),
-            "total": micro(list(per_article.values()))}
+            "total": micro(list(per_article.values())), "scorer": scorer(shared), "gold_dir": gold_dir}
 
 
 def errors(result: dict) -> dict[str, list[str]]:
@@ -142,6 +142,29 @@ def errors(result: dict) -> dict[str, list[str]]:
                 out[part] += [f"{name}: {kind}: {item}" for item in s[part].get(kind, [])]
         if s["entities"]["splits"]:
             out["entities"].append(f"{name}: splits: {s['entities']['splits']}")
+    for name, missing in unmerged_spellings(result).items():
+        out["entities"] += [f"{name}: spelling not on its entity: {gid}: {names}" for gid, names in missing.items()]
+    return out
+
+
+def unmerged_spellings(result: dict) -> dict[str, dict[str, list[str]]]:
+    """Per article, per gold entity found: its spellings in the text that no entity linked to it holds."""
+    shared_score = result["scorer"]
+    out: dict[str, dict[str, list[str]]] = {}
+    for case in cases(gold_dir=result["gold_dir"]):
+        rec = result["records"][case.name]
+        link, _ = shared_score.link_entities(rec, case.gold, case.text)
+        got: dict[str, set[str]] = {}
+        for entity in rec.get("entities", []):
+            if link.get(entity["id"]):
+                got.setdefault(link[entity["id"]], set()).update(shared_score.entity_names(entity))
+        text = shared_score.norm(case.text)
+        for g in case.gold["entities"]:
+            if g["id"] not in got:
+                continue
+            names = [n for n in g["names"] if shared_score.norm(n) in text and shared_score.norm(n) not in got[g["id"]]]
+            if names:
+                out.setdefault(case.name, {})[g["id"]] = names
     return out
 
 
