@@ -89,3 +89,36 @@ def test_name_after_organisation_noun_is_the_organisation(liban):
     assert amal.type == "ORG" and not amal.titles
     berri = _of(liban, "Nabih Berri")
     assert "chef du mouvement Amal" in berri.titles
+
+
+GENDERS = """LE COURRIER DU LEVANT
+Publié le 14/03/2024 à 08h00
+Une conférence régionale à Beyrouth en avril
+Beyrouth, 14 mars (AFP) - Le porte-parole du ministère des Affaires étrangères, Nadia Tazi, a indiqué \
+que la conférence aurait lieu en avril. « Nous attendons trente délégations », a-t-elle ajouté.
+Le chef des Forces libanaises, Samir Geagea, a salué l'initiative. Le directeur de l'hôpital, Karim \
+Nassar, et la présidente de la Croix-Rouge, Rouba Khalil, étaient présents.
+"""
+
+
+@pytest.fixture(scope="module")
+def genders(nlp_fr):
+    from newsgraph.nlp.mention_index import MentionIndex
+    from newsgraph.nlp.speech_lexicon import speech_lexicon
+    from newsgraph.ingest import read_text as read
+    doc = nlp_fr(read(GENDERS, item="<test>", language="fr").text)
+    index = MentionIndex(doc, list(doc._.entities), speech_lexicon("fr"), [])
+    return {e.name: index.genders.get(e.id) for e in doc._.entities if e.type == "PER"}
+
+
+def test_known_female_given_name_beats_generic_masculine_title(genders):
+    assert genders["Nadia Tazi"] == "fem"
+
+
+def test_feminine_title_gives_an_unlisted_name_its_gender(genders):
+    assert genders["Rouba Khalil"] == "fem"  # "la présidente de la Croix-Rouge, Rouba Khalil"
+
+
+def test_plural_noun_the_parse_hung_an_apposition_on_says_nothing(genders):
+    assert genders["Samir Geagea"] == "masc"  # "Le chef des Forces libanaises, Samir Geagea"
+    assert genders["Karim Nassar"] == "masc"
