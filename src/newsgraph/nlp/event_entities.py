@@ -149,7 +149,7 @@ class EntityIndex:
                     return eid
                 if eid is None and t.pos_ == "PROPN":
                     return None  # a name the entities stage did not give: none rather than a wrong one
-        if self._unnamed_title_before(token):
+        if self.unnamed_title_before(token):
             return None
         i = bisect.bisect_left(self._keys, token.i) - 1
         while i >= 0:
@@ -159,7 +159,7 @@ class EntityIndex:
             i -= 1
         return None
 
-    def _unnamed_title_before(self, token: Token) -> bool:
+    def unnamed_title_before(self, token: Token) -> bool:
         """Whether the previous sentence's subject is a person given only by a title ("La ministre de
         l'Agriculture se rendra jeudi ... Elle rencontrera"): the pronoun takes that person up, whom
         the article does not name, rather than the last named person, mentioned earlier."""
@@ -195,13 +195,26 @@ class EntityIndex:
         if "Plur" in token.morph.get("Number"):
             return None
         words = {fold(token.lemma_), fold(token.text)}
+        complement = self._complement(token)
         i = bisect.bisect_left(self._keys, token.i) - 1
         while i >= 0:
             _, eid = self.mention_starts[i]
-            if self.type_of(eid) == "PER" and words & self.title_words[eid]:
+            if self.type_of(eid) == "PER" and words & self.title_words[eid] \
+                    and complement <= self.title_words[eid]:
                 return eid
             i -= 1
         return None
+
+    def _complement(self, token: Token) -> set[str]:
+        """Content words of the complement a description gives its title ("la ministre de
+        l'Économie"): the person it takes up must have been given them, so the minister of
+        Labour named before is not the minister of the Economy."""
+        words = set()
+        for c in token.children:
+            if dep(c).startswith("nmod") and any(dep(g) == "case" for g in c.children):
+                words |= {fold(t.lemma_) for t in c.subtree
+                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and self.at(t) is None}
+        return words
 
     def country(self, adjective: Token) -> str | None:
         """The entity a nationality adjective points to ("américain" -> États-Unis), when named."""

@@ -15,11 +15,16 @@ from newsgraph.records import TimeExpression
 
 
 def _bare_on_a_complement(root: Token, head: Token) -> bool:
-    """A time expression without preposition hung on a prepositional complement of a verb."""
-    return (root.i != head.i and head.head.i != head.i and head.head.pos_ in {"VERB", "AUX"}
-            and syn.dep(root).startswith(("nmod", "obl", "npadvmod"))
-            and not any(syn.dep(c) in {"case", "mark"} for c in root.children)
-            and any(syn.dep(c) == "case" for c in head.children))
+    """A time expression without preposition hung on a prepositional complement of a verb, or
+    after its direct object ("a reçu une délégation dimanche": the parser makes the weekday a
+    modifier of "délégation"; a date of the noun itself takes a preposition, "la réunion de lundi")."""
+    if root.i == head.i or head.head.i == head.i or head.head.pos_ not in {"VERB", "AUX"} \
+            or any(syn.dep(c) in {"case", "mark"} for c in root.children):
+        return False
+    if syn.dep(root).startswith(("nmod", "obl", "npadvmod")) and any(syn.dep(c) == "case" for c in head.children):
+        return True
+    return syn.dep(head) in {"obj", "dobj"} and root.i > head.i \
+        and syn.dep(root).startswith(("nmod", "amod", "npadvmod", "appos"))
 
 
 class TimeAnchors:
