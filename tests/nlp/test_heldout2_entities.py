@@ -122,3 +122,38 @@ def test_feminine_title_gives_an_unlisted_name_its_gender(genders):
 def test_plural_noun_the_parse_hung_an_apposition_on_says_nothing(genders):
     assert genders["Samir Geagea"] == "masc"  # "Le chef des Forces libanaises, Samir Geagea"
     assert genders["Karim Nassar"] == "masc"
+
+
+ALIAS_FR = """LE COURRIER DU LEVANT
+Publié le 15/03/2024 à 08h00
+Portrait d'un homme de l'ombre
+Beyrouth, 15 mars (AFP) - Wafiq Safa, connu sous le nom d'Abou Hassan, a été aperçu mardi à Baabda. \
+Le commandant Imad Zeitoun, surnommé « Hajj Radwan » par ses hommes, dirigeait l'unité. Abou Hassan \
+n'a fait aucune déclaration, et Hajj Radwan non plus. Le Front populaire (alias FPLP-CG) a démenti.
+"""
+
+ALIAS_EN = """GLOBAL WIRE
+March 5, 2024
+Militia leader killed in strike
+BAGHDAD, March 5 (Reuters) - Faleh Mahmoud Hamdani, better known as Abu Omar al-Basri, led the \
+militia for years. The Caribbean Community, known as CARICOM, said it would send observers. Basri was \
+killed in 2020. CARICOM leaders meet in July.
+"""
+
+
+@pytest.mark.parametrize("text,lang,full,alias", [
+    (ALIAS_FR, "fr", "Wafiq Safa", "Abou Hassan"),
+    (ALIAS_FR, "fr", "Imad Zeitoun", "Hajj Radwan"),
+    (ALIAS_FR, "fr", "Front populaire", "FPLP-CG"),
+    (ALIAS_EN, "en", "Faleh Mahmoud Hamdani", "Abu Omar al-Basri"),
+    (ALIAS_EN, "en", "Caribbean Community", "CARICOM"),
+])
+def test_known_as_names_the_same_referent(request, text, lang, full, alias):
+    record = _record(text, request.getfixturevalue(f"nlp_{lang}"), lang)
+    assert _of(record, full) is _of(record, alias)
+
+
+def test_alias_joins_only_across_its_cue(nlp_fr):
+    record = _record(ALIAS_FR, nlp_fr, "fr")
+    assert _of(record, "Wafiq Safa") is not _of(record, "Imad Zeitoun")
+    assert _of(record, "Abou Hassan") is not _of(record, "Hajj Radwan")

@@ -55,9 +55,13 @@ def _distinctive(words: list[str], lex: EntityLexicon) -> list[str]:
     return rest
 
 
-def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: EntityLexicon) -> list[list[int]]:
-    """Groups of mention indices, one per entity, in order of first mention."""
+def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: EntityLexicon, *,
+            links: tuple[tuple[int, int], ...] = ()) -> list[list[int]]:
+    """Groups of mention indices, one per entity, in order of first mention; ``links`` are pairs
+    the text says are one referent ("X, known as Y")."""
     sets = DisjointSets(len(mentions))
+    for i, j in links:
+        sets.union(i, j)
     by_form: dict[str, int] = {}
     for i, m in enumerate(mentions):  # the same spelling is the same entity
         key = " ".join(names.canonical_tokens(m.text)) or m.text.casefold()
@@ -159,16 +163,12 @@ def _of_family(m: Candidate, family: frozenset[str]) -> bool:
     return len(toks) >= 2 and toks[-1] in family and m.org is None
 
 
-def _person_like(m: Candidate, titled: dict[int, list[str]], i: int, family: frozenset[str]) -> bool:
-    return m.label == "PER" or i in titled or _of_family(m, family)
-
-
 def _link_parts(mentions: list[Candidate], titled: dict[int, list[str]], sets: DisjointSets,
                 lex: EntityLexicon) -> None:
     """Link one-word mentions to the nearest fuller person name that contains them."""
     family = family_names(mentions)
     fulls = [i for i, m in enumerate(mentions)
-             if _person_like(m, titled, i, family) and len(name_words(m.text)) >= 2
+             if (m.label == "PER" or i in titled or _of_family(m, family)) and len(name_words(m.text)) >= 2
              and m.org is None and org_key(m.text, lex) is None]
     if not fulls:
         return

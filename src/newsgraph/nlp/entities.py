@@ -22,6 +22,7 @@ from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.mention_types import retype
 from newsgraph.nlp.mentions import find_mentions
 from newsgraph.nlp.titles import find_titles, inside_titles
+from newsgraph.nlp.candidates import Candidate
 from newsgraph.records import Entity, Mention
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,8 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
         mentions = [mentions[i] for i in keep]
     mentions = retype(doc, mentions, titled, lexicon)
     entities = []
-    for group in coreference.cluster(mentions, titled, lexicon):
+    links = alias_links(doc.text, mentions, lexicon)
+    for group in coreference.cluster(mentions, titled, lexicon, links=links):
         etype = coreference.entity_type(group, mentions, titled, lexicon)
         name = coreference.canonical_name(group, mentions)
         forms = [mentions[i].text for i in group]
@@ -77,3 +79,25 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
             mentions=tuple(Mention(mentions[i].start, mentions[i].end, mentions[i].text) for i in group),
         ))
     return entities
+
+
+_ALIAS_PUNCT = ",;:()\"\u00ab\u00bb\u201c\u201d\u2018"
+
+
+def alias_links(full: str, mentions: list[Candidate], lex: EntityLexicon) -> tuple[tuple[int, int], ...]:
+    """Pairs of consecutive mentions the words between call one referent: "X, known as Y",
+    "X, connu sous le nom de « Y »", "X (alias Y)", "X, surnommé Y" (``alias_cues.txt``);
+    punctuation, quotation marks and an article closing the cue aside ("known as the Y")."""
+    out = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = full[a.end:b.start]
+        if "\n" in gap or len(gap) > 60:
+            continue
+        gap = gap.casefold().replace("\u2019", "'").replace("d'", "de ")
+        words = "".join(" " if c in _ALIAS_PUNCT else c for c in gap).split()
+        while words and " ".join(words) not in lex.alias_cues and lex.is_function_word(words[-1]):
+            words.pop()  # "known as the", "sous le nom de la"
+        if words and " ".join(words) in lex.alias_cues:
+            out.append((i, i + 1))
+    return tuple(out)

@@ -61,6 +61,7 @@ class EntityLexicon:
     org_matcher_lower: PhraseMatcher = field(repr=False)
     org_matcher_exact: PhraseMatcher = field(repr=False)
     complement_matcher: PhraseMatcher = field(repr=False)
+    alias_cues: frozenset[str] = frozenset()  # "known as", "surnommé": Y is another name of X
 
     @classmethod
     def build(cls, nlp: Language) -> "EntityLexicon":
@@ -107,6 +108,7 @@ class EntityLexicon:
             org_matcher_lower=lower,
             org_matcher_exact=exact,
             complement_matcher=complements,
+            alias_cues=_lower_set(code, "alias_cues"),
         )
 
     @staticmethod
