@@ -109,6 +109,14 @@ def _where() -> re.Pattern:
     return re.compile(rf"\s+(?:{_alternation(words)})\s+{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*)*$")
 
 
+@lru_cache(maxsize=1)
+def _where_inside() -> re.Pattern:
+    """A place after one of several authors, before the next ("X Y in Washington and Z W in ...")."""
+    words = [w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions")]
+    return re.compile(rf"(?P<who>{_CAP}[\w'’.-]* {_CAP}[\w'’.-]*)\s+(?:{_alternation(words)})\s+"
+                      rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*)*(?=\s+(?i:and|et)\s+{_CAP}|\s*[,;])")
+
+
 def match_byline(line: str) -> str | None:
     """The author names of a byline line ("Par Jean Dupont", "Reporting by X; Editing by Y"),
     without the place they wrote from ("Reporting by X in Nairobi")."""
@@ -118,7 +126,7 @@ def match_byline(line: str) -> str | None:
     if not text or len(text.split()) > 16 or (text.endswith(".") and not text.endswith(" .")
                                                and len(text.split()) > 6):
         return None
-    m = _byline().match(text)
+    m = _byline().match(text) or _byline().match(_where_inside().sub(r"\g<who>", text))
     if not m:
         return None
     rest = m.group("rest").strip()

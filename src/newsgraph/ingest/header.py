@@ -75,6 +75,12 @@ def _function_words() -> frozenset[str]:
     return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "function_words"))
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles ("al", "el", "ben"): lower case when glued by a hyphen inside a banner name."""
+    return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "name_particles"))
+
+
 def is_navigation(line: str) -> bool:
     """A breadcrumb or menu line ("Accueil > Monde > Afrique", "Monde > Moyen-Orient") or a
     section label ("Monde")."""
@@ -102,7 +108,10 @@ def outlet_name(line: str) -> str:
         if elided:
             head = elided.group(1).lower() if i else elided.group(1)[:1] + elided.group(1)[1:].lower()
             return head + word(0, elided.group(2))
-        return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+        parts = [p[:1] + p[1:].lower() for p in w.split("-")]
+        if i and len(parts) > 1 and parts[0].casefold() in _particles():
+            parts[0] = parts[0].lower()  # an article glued inside a name: "SAWT AL-AHRAR", "Sawt al-Ahrar"
+        return "-".join(parts)
 
     return " ".join(word(i, w) for i, w in enumerate(text.split()))
 
