@@ -9,7 +9,7 @@ never hold a word of any language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -84,6 +84,8 @@ class TimeLexicon:
     seasons: dict
     holidays: dict
     patterns: tuple[Pattern, ...]
+    #: ordinal words of the quarters of a year ("troisième": 3, "third": 3)
+    quarters: dict = field(default_factory=dict)
 
     def number(self, text: str) -> int | None:
         """The value of a number written in digits or words; None for a vague one ("quelques")."""
@@ -139,6 +141,8 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         "day_part": f"(?P<part>{_alternation(raw.get('day_parts') or ())})",
         "season": f"(?P<season>{_alternation(raw.get('seasons') or ())})",
         "holiday": f"(?P<holiday>{_alternation(raw.get('holidays') or ())})",
+        "quarter": f"(?P<quarter>{_alternation(raw.get('quarters') or ())})",
+        "quarter_num": r"(?P<quarter>[1-4])",
         "decade": r"(?P<decade>(?:1[5-9]|20)\d0|\d0)",
         "month_num": r"(?P<month_num>0?[1-9]|1[0-2])",
         "numeric": r"(?P<numeric>\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4})",
@@ -166,6 +170,7 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         date_order=str(raw.get("numeric_date_order", "dmy")), patterns=tuple(patterns),
         seasons={key(k): str(v) for k, v in (raw.get("seasons") or {}).items()},
         holidays={key(k): str(v) for k, v in (raw.get("holidays") or {}).items()},
+        quarters={key(str(k)): int(v) for k, v in (raw.get("quarters") or {}).items()},
     )
 
 

@@ -26,7 +26,7 @@ from newsgraph.records import TimeExpression
 log = logging.getLogger(__name__)
 
 #: Kinds whose value depends on which side of the publication date they fall.
-DIRECTED = frozenset({"date", "month", "weekday", "holiday"})
+DIRECTED = frozenset({"date", "month", "weekday", "holiday", "quarter"})
 
 
 @Language.factory("newsgraph_times")

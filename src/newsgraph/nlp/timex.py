@@ -121,6 +121,21 @@ def _holiday(match, lex, pub, direction, _):
     return Timex(_year_for(pub, month, day, direction, None).isoformat(), DOCUMENT)
 
 
+def _quarter(match, lex, pub, direction, _):
+    """"au troisième trimestre", "Q3 2024": ``2024-Q3``; without a year, the quarter nearest the
+    publication on the side of the verb, the earlier on a tie (results follow their quarter)."""
+    word = match.parts["quarter"]
+    quarter = int(word) if word.isdigit() else lex.quarters[key(word)]
+    if match.parts.get("year") or pub is None:
+        year = match.parts.get("year")
+        return Timex(f"{int(year):04d}-Q{quarter}", ABSOLUTE) if year else Timex(None, UNKNOWN)
+    here = pub.year * 4 + (pub.month - 1) // 3
+    candidates = [c for c in ((pub.year + dy) * 4 + quarter - 1 for dy in (-1, 0, 1))
+                  if (direction != PAST or c <= here) and (direction != FUTURE or c >= here)]
+    best = min(candidates, key=lambda c: (abs(c - here), c))
+    return Timex(f"{best // 4:04d}-Q{best % 4 + 1}", DOCUMENT)
+
+
 def _decade(match, *_):
     digits = match.parts["decade"]
     century = digits[:2] if len(digits) == 4 else "19"  # "les années 80": the 1980s
@@ -239,5 +254,5 @@ _HANDLERS = {
     "ago": lambda m, lex, pub, d, n: _shifted(m, lex, pub, -1),
     "in": lambda m, lex, pub, d, n: _shifted(m, lex, pub, +1),
     "duration": _duration, "vague": _vague, "month_numeric": _month_numeric, "season": _season,
-    "holiday": _holiday, "decade": _decade,
+    "holiday": _holiday, "decade": _decade, "quarter": _quarter,
 }
