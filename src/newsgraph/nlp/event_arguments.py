@@ -95,15 +95,7 @@ class ArgumentFinder:
         return syn.group_subject(verb, self.lex.group_actors, self.lex.prepositions.get("agent", ()),
                                  passive=passive, quantities=self.lex.group_quantities,
                                  of_preps=self.lex.prepositions.get("of", ())) \
-            or (not passive and any(self._unnamed_official(s) for s in self._subjects(verb)))
-
-    @staticmethod
-    def _subjects(verb: Token) -> list[Token]:
-        """The verb's subjects, or those of the verb it completes ("pourrait se rendre")."""
-        found = syn.subjects(verb)
-        if not found and syn.dep(verb) == "xcomp" and verb.head.i != verb.i:
-            found = syn.subjects(verb.head)
-        return found
+            or (not passive and any(self._unnamed_official(s) for s in syn.subjects_or_governor(verb)))
 
     def _unnamed_official(self, noun: Token) -> bool:
         """A single person given only by a title the article never gives anyone named ("La
@@ -130,29 +122,10 @@ class ArgumentFinder:
                     if eid and eid != args.actor:
                         args.target = eid
                         return
-            pair = self._named_pair(s)
+            pair = syn.named_pair(s, self.index.at)
             if pair and args.actor in (None, *pair):
                 args.actor, args.target = pair
                 return
-
-    def _named_pair(self, subject: Token) -> tuple[str, str] | None:
-        """The two parties a coordinated subject names, in text order, however the parse hung them
-        ("President X and President Y met": the first name often parsed as a modifier of the
-        second). Exactly two named entities joined by a conjunction, with no verb in between; a
-        plural description alone ("les deux ministres") names no one."""
-        words = [t for t in subject.subtree if t.i <= subject.i]
-        if not any(syn.dep(t) == "cc" for t in words) or any(t.pos_ in {"VERB", "AUX"} for t in words):
-            return None
-        ids: list[str] = []
-        previous = None
-        for t in words:
-            eid = self.index.at(t)
-            if eid and previous is not None and previous.i == t.i - 1 and ids:
-                ids[-1] = eid  # a name the entities stage cut in two is one party: its last part
-            elif eid and eid not in ids:
-                ids.append(eid)
-            previous = t if eid else None
-        return (ids[0], ids[1]) if len(ids) == 2 and ids[0] != ids[1] else None
 
     def time_of(self, token: Token) -> str | None:
         """The time attached to ``token`` or to the verb it hangs on ("selon X, lundi")."""

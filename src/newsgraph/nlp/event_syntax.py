@@ -6,7 +6,7 @@ subjects, objects, and prepositional dependents as (preposition, noun) pairs.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -134,3 +134,31 @@ def _is_group(noun: Token, nouns: frozenset[str], quantities: frozenset[str], of
         return any(_is_group(n, nouns, quantities, of_preps, depth + 1)
                    for prep, n in prepositional(noun) if prep in of_preps)
     return False
+
+
+def subjects_or_governor(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it completes ("pourrait se rendre")."""
+    found = subjects(verb)
+    if not found and dep(verb) == "xcomp" and verb.head.i != verb.i:
+        found = subjects(verb.head)
+    return found
+
+
+def named_pair(subject: Token, entity_at: Callable[[Token], str | None]) -> tuple[str, str] | None:
+    """The two parties a coordinated subject names, in text order, however the parse hung them
+    ("President X and President Y met": the first name often parsed as a modifier of the
+    second). Exactly two named entities joined by a conjunction, with no verb in between; a
+    plural description alone ("les deux ministres") names no one."""
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    if not any(dep(t) == "cc" for t in words) or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    ids: list[str] = []
+    previous = None
+    for t in words:
+        eid = entity_at(t)
+        if eid and previous is not None and previous.i == t.i - 1 and ids:
+            ids[-1] = eid  # a name the entities stage cut in two is one party: its last part
+        elif eid and eid not in ids:
+            ids.append(eid)
+        previous = t if eid else None
+    return (ids[0], ids[1]) if len(ids) == 2 and ids[0] != ids[1] else None
