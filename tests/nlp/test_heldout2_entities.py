@@ -157,3 +157,52 @@ def test_alias_joins_only_across_its_cue(nlp_fr):
     record = _record(ALIAS_FR, nlp_fr, "fr")
     assert _of(record, "Wafiq Safa") is not _of(record, "Imad Zeitoun")
     assert _of(record, "Abou Hassan") is not _of(record, "Hajj Radwan")
+
+
+CABINET = """Le Quotidien National
+Mis à jour le 21/09/2024 à 18h40
+Le nouveau gouvernement dévoilé : la liste des ministres
+Par Claire Martin
+Le secrétaire général de l'Elysée a annoncé samedi soir la composition du nouveau gouvernement.
+Voici les principaux ministres : Hugo Ferrand, ministre de l'Intérieur ; Didier Lasalle, garde des \
+Sceaux, ministre de la Justice ; Anne Morel, ministre des Armées.
+M. Ferrand, jusque-là président du groupe Les Républicains (LR) au Sénat, fait son entrée place \
+Beauvau. Du côté de La France insoumise (LFI), on appelle à la censure. Pour les Républicains, \
+« c'est une victoire ». LFI a annoncé une motion.
+"""
+
+TREASURY = """GLOBAL WIRE
+March 5, 2024
+New sanctions target shipping network
+WASHINGTON, March 5 (Reuters) - The Treasury's Office of Foreign Assets Control (OFAC) designated six \
+entities on Tuesday. OFAC said the companies had moved oil for the network.
+"""
+
+
+@pytest.fixture(scope="module")
+def cabinet(nlp_fr):
+    return _record(CABINET, nlp_fr, "fr")
+
+
+def test_capitalised_article_inside_a_sentence_is_a_word_of_the_name(cabinet):
+    lr = _of(cabinet, "Les Républicains")
+    assert lr.type == "ORG" and "LR" in {m.text for m in lr.mentions}
+    lfi = _of(cabinet, "La France insoumise")
+    assert lfi.type == "ORG" and "LFI" in {m.text for m in lfi.mentions}
+    assert not any(e.name == "France" for e in cabinet.entities)
+
+
+def test_title_with_a_capitalised_word_is_not_a_name(cabinet):
+    assert not any(m.text == "Sceaux" for e in cabinet.entities for m in e.mentions)
+    assert "garde des Sceaux" in _of(cabinet, "Didier Lasalle").titles
+
+
+def test_acronym_in_brackets_inside_a_model_span_is_cut_out(nlp_en):
+    record = _record(TREASURY, nlp_en, "en")
+    office = _of(record, "Office of Foreign Assets Control")
+    assert {m.text for m in office.mentions} == {"Office of Foreign Assets Control", "OFAC"}
+
+
+def test_listed_peacekeeping_force_is_whole_with_its_acronym(liban):
+    finul = _of(liban, "Force intérimaire des Nations unies au Liban")
+    assert finul.type == "ORG" and "Finul" in {m.text for m in finul.mentions}

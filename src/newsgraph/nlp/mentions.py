@@ -62,6 +62,16 @@ def _glued_before(doc: Doc, first: int, lex: EntityLexicon) -> bool:
     return prefix.lower_ in lex.particles or not place_keys(prefix.text)
 
 
+def _named_article(doc: Doc, i: int) -> bool:
+    """A capitalised article inside a sentence is a word of the name ("Les Républicains",
+    "La France insoumise", "The Hague"); at a sentence or line start it is the sentence's."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.pos_ != "DET" or i == 0 or tok.is_sent_start:
+        return False
+    prev = doc[i - 1]
+    return "\n" not in prev.whitespace_ and prev.text not in (".", ":", "!", "?", "\u2014", "\u2013", "-")
+
+
 def _is_capitalised(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -76,7 +86,7 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, 
     A lower-case prefix joined by a hyphen ("pro-Téhéran") is cut off.
     """
     while first < last and (doc[first].is_punct or doc[first].is_space
-                            or lex.is_function_word(doc[first].text)):
+                            or (lex.is_function_word(doc[first].text) and not _named_article(doc, first))):
         first += 1
     while last < len(doc) and not doc[last - 1].whitespace_ and _hyphen_glued(doc, last):
         last += 1  # a name cut inside a hyphenated word ("Brigade Al-" of "Brigade Al-Nasr")
@@ -168,6 +178,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             s, e, f, l_ = span
             found.append(Candidate(s, e, full[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))
     complements = complement_ends(doc, lex)
+    in_titles = {k for _, a, b in lex.title_matcher(doc) for k in range(a, b)}  # "garde des Sceaux"
     for ent in doc.ents:
         label = lex.labels.get(ent.label_)
         if label is None:
@@ -176,7 +187,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
             span = clean_span(doc, first, with_complement(doc, first, last, lex), kind, lex)
-            if not span or not _acceptable(doc, full, *span, lex):
+            if not span or not _acceptable(doc, full, *span, lex) or set(range(span[2], span[3])) <= in_titles:
                 continue
             s, e, f, l_ = span
             s = _recover_elided(doc, s, f)

@@ -85,6 +85,10 @@ def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
     """The pieces (first, last, label) of one model span, cut where it crosses a boundary."""
     while first < last and (doc[first].is_punct or lex.is_function_word(doc[first].text)):
         first += 1
+    for k in range(first + 1, last - 1):  # a name and the acronym in brackets after it
+        if doc[k].text == "(":
+            close = next((j for j in range(k + 1, last) if doc[j].text == ")"), last)
+            return split_span(doc, first, k, label, lex, complements) + [(k + 1, close, label)]
     for cf, cl in complements.items():  # a title's complement glued to the name after it
         if cf <= first < cl <= last or (first < cf < cl <= last and _role_words(doc, first, cf, lex)):
             first = cl  # "président de la République" alone is a role, with a name after it a name
