@@ -26,7 +26,8 @@ def events(text: str, lang: str, published: str) -> list[dict]:
     names = {e.id: e.name for e in record.entities}
     return [{"type": e.type, "actor": names.get(e.actor), "target": names.get(e.target),
              "place": names.get(e.place), "time": e.time, "negated": e.negated,
-             "modality": e.modality, "trigger": e.trigger.text} for e in record.events]
+             "modality": e.modality, "trigger": e.trigger.text,
+             "source": names.get(e.source)} for e in record.events]
 
 
 def find(evs: list[dict], **want) -> list[dict]:
@@ -96,3 +97,26 @@ def test_unnamed_official_keeps_her_events(emploi):
 def test_date_after_the_object_dates_the_verb(emploi):
     (meet,) = find(emploi, type="meet", trigger="reçu")
     assert (meet["actor"], meet["time"]) == ("Marc Delorme", "2024-10-20")
+
+
+PORT = """\
+Dockers walk out at Antwerp
+
+ANTWERP, May 6 (GWS) - "We waited six months for a serious proposal," union spokesman Pieter van Dam told reporters at the gate.
+
+The dockers' union, which represents some 5,000 workers, said the stoppage would continue until Thursday.
+
+Police detained three pickets on Monday evening after a scuffle near the container terminal, a police spokesman said.
+"""
+
+
+@pytest.fixture(scope="module")
+def port(nlp_en):
+    return events(PORT, "en", "2025-05-06")
+
+
+def test_organisation_and_indefinite_role_are_not_the_named_spokesman(port):
+    statements = find(port, type="statement", actor="Pieter van Dam")
+    assert [s["trigger"] for s in statements] == ["told"], statements
+    (arrest,) = find(port, type="arrest")
+    assert (arrest["time"], arrest["source"]) == ("2025-05-05", None)

@@ -192,8 +192,11 @@ class EntityIndex:
     def _title_reference(self, token: Token) -> str | None:
         """A definite description by title ("le général iranien"): the last person given that title;
         a plural ("les deux ministres") stands for several and takes up no one."""
-        if "Plur" in token.morph.get("Number"):
-            return None
+        if "Plur" in token.morph.get("Number") or any(
+                "Ind" in c.morph.get("Definite") for c in token.children if dep(c) == "det"):
+            return None  # "a police spokesman": someone not named, not the spokesman named before
+        if token.lemma_.lower() not in self.person_titles and token.lower_ not in self.person_titles:
+            return None  # "the union": an organisation, though a title may use it ("union spokesman")
         words = {fold(token.lemma_), fold(token.text)}
         complement = self._complement(token)
         i = bisect.bisect_left(self._keys, token.i) - 1
