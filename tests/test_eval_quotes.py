@@ -31,10 +31,10 @@ def test_score_document_counts_matches_and_speakers(shared):
 
 
 def test_litbank_floors(shared):
-    """Measured on the first 15,000 characters of 18 novels: span F1 0.879, speaker accuracy 0.529."""
+    """Measured on the first 15,000 characters of 18 novels: span F1 0.879, speaker accuracy 0.534 (0.529 before the held-out reviews)."""
     figures = {f.name: f for f in ev.evaluate(shared)}
     span = figures["quotes fr-litbank: quote span F1 (token F1 >= 0.8)"]
     speaker = figures["quotes fr-litbank: speaker accuracy (matched, with gold speaker)"]
     assert span.baseline == 0.0 and speaker.baseline == 0.0
     assert span.value >= 0.86
-    assert speaker.value >= 0.49
+    assert speaker.value >= 0.52
