@@ -206,3 +206,17 @@ def test_acronym_in_brackets_inside_a_model_span_is_cut_out(nlp_en):
 def test_listed_peacekeeping_force_is_whole_with_its_acronym(liban):
     finul = _of(liban, "Force intérimaire des Nations unies au Liban")
     assert finul.type == "ORG" and "Finul" in {m.text for m in finul.mentions}
+
+
+AIR_DEFENCE = """Northern Dispatch
+Published: 14 June 2024
+Allies pledge air defence at Brussels meeting
+BRUSSELS (AP) - Defence ministers on Thursday pledged more air defence systems for Ukraine. U.S. \
+Defense Secretary Tom Harlow met his Ukrainian counterpart Ivan Petrenko on the sidelines. Petrenko \
+said Kyiv had asked for seven air defence systems.
+"""
+
+
+def test_listed_capital_that_speaks_is_a_place(nlp_en):
+    record = _record(AIR_DEFENCE, nlp_en, "en")
+    assert _of(record, "Kyiv").type == "LOC"

@@ -9,7 +9,8 @@ person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sen
 - **coordinated with a place** ("between Beirut and Tangier", "à Mopti et à Kitwe"), a one-word name
   is a place (a place being any mention whose form is read as a place somewhere in the article);
 - **a listed place** (``places.tsv`` through ``link.place_names``) the model calls a person is a
-  place, unless it speaks;
+  place, even when it speaks ("Kyiv had asked": a capital for its government), unless it is the
+  surname of a person the article names in full;
 - **after a lower-case organisation head** (``org_heads.txt``: "le mouvement Amal", "le parti X"),
   a one-word name is an organisation, unless it is a person's surname ("le gouvernement Barnier");
 - **the subject of a speech verb** (``speech_verbs.txt``) the model calls a place is a person: places
@@ -86,7 +87,7 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
             out[k] = replace(m, label="ORG", retyped=True)  # "le mouvement Amal", "the party Likud"
         elif m.label in ("PER", "ORG", "LOC") and _after_locative(doc, m, lex):
             out[k] = replace(m, label="LOC", retyped=True)  # a model place the sentence confirms too
-        elif m.label == "PER" and place_keys(m.text) and not _speaks(doc, m, lex):
+        elif m.label == "PER" and place_keys(m.text) and not (_speaks(doc, m, lex) and _surname(m, mentions)):
             out[k] = replace(m, label="LOC", retyped=True)
         elif m.label == "LOC" and not place_keys(m.text) and _speaks(doc, m, lex):
             out[k] = replace(m, label="PER", retyped=True)
