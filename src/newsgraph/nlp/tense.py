@@ -12,6 +12,12 @@ Monday before, "se rendra lundi" the Monday after. We read spaCy's morphology:
 - a simple conditional, or a passive built on one, is the future seen from the past of reported
   speech ("a précisé qu'une médiation serait proposée vendredi", "porteraient"); a compound
   conditional ("aurait signé lundi") is the past it reports;
+- an infinitive governed by a verb of ``prospective_verbs`` (a call, a promise, a plan: "a appelé
+  le Parlement à voter avant fin octobre") and a bare participle of such a verb on a noun ("une
+  réunion prévue en juin") are the future, whatever the governor's tense: what is called for or
+  planned comes after the call;
+- a deadline ("avant", "d'ici", "by") on a verb of saying or mentioning ("a évoqué une décision
+  avant le 1er juillet") is part of what was said, not when: no direction (the nearest date);
 - a present tense, or no verb at all, gives ``None``: the caller decides the default.
 """
 from __future__ import annotations
@@ -44,6 +50,8 @@ def governing_verb(span: Span) -> Token | None:
 def direction(span: Span, lex: TimeLexicon) -> str | None:
     """``"past"``, ``"future"`` or ``None`` (present tense, or no verb found) for ``span``."""
     verb = governing_verb(span)
+    if verb is not None and verb.lemma_ in lex.saying_verbs and _is_deadline(span, lex):
+        return None
     for _ in range(MAX_HOPS):
         if verb is None:
             return None
@@ -67,12 +75,16 @@ def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
         return FUTURE
     if _simple_conditional(verb, auxes):
         return FUTURE
+    if "Part" in form and not auxes and verb.dep_.startswith("acl") and verb.lemma_ in lex.prospective_verbs:
+        return FUTURE  # "une réunion prévue en juin", "talks scheduled for June"
     if "Past" in tense or "Imp" in tense:
         return PAST
     if "Inf" in form:
         head = verb.head
         if head.i == verb.i:
             return None
+        if head.lemma_ in lex.prospective_verbs:
+            return FUTURE  # "a appelé le Parlement à voter", "urged them to vote"
         if head.lemma_ in lex.future_governors and not ({"Past", "Imp"} & set(head.morph.get("Tense"))):
             return FUTURE  # "va se rendre", "devrait signer"
         return "climb"
@@ -81,6 +93,18 @@ def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
     if "Pres" in tense and lex.future_endings and verb.lower_.endswith(lex.future_endings):
         return FUTURE  # a futur simple the tagger read as present ("reviendrai")
     return None
+
+
+def _is_deadline(span: Span, lex: TimeLexicon) -> bool:
+    """True when a deadline word ends the text just before ``span`` (a determiner may come between)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0:
+        return False
+    before = doc.text[max(0, doc[i].idx + len(doc[i]) - 40):doc[i].idx + len(doc[i])]
+    tail = " ".join(before.lower().replace("’", "'").split())
+    return any(tail == w or tail.endswith(" " + w) for w in lex.deadline_words)
 
 
 def _simple_conditional(verb: Token, auxes: list[Token]) -> bool:

@@ -86,6 +86,12 @@ class TimeLexicon:
     patterns: tuple[Pattern, ...]
     #: ordinal words of the quarters of a year ("troisième": 3, "third": 3)
     quarters: dict = field(default_factory=dict)
+    #: verbs whose infinitive or bare participle lies after them ("appeler à", "prévu")
+    prospective_verbs: frozenset = frozenset()
+    #: words before a time that make it a deadline ("avant", "d'ici", "by")
+    deadline_words: tuple = ()
+    #: verbs of saying or mentioning: speech_verbs.txt plus times.yaml's mention_verbs
+    saying_verbs: frozenset = frozenset()
 
     def number(self, text: str) -> int | None:
         """The value of a number written in digits or words; None for a vague one ("quelques")."""
@@ -171,6 +177,9 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         seasons={key(k): str(v) for k, v in (raw.get("seasons") or {}).items()},
         holidays={key(k): str(v) for k, v in (raw.get("holidays") or {}).items()},
         quarters={key(str(k)): int(v) for k, v in (raw.get("quarters") or {}).items()},
+        prospective_verbs=frozenset(raw.get("prospective_verbs") or ()),
+        deadline_words=tuple(sorted((key(w) for w in raw.get("deadline_words") or ()), key=len, reverse=True)),
+        saying_verbs=frozenset(lang.words(code, "speech_verbs")) | frozenset(raw.get("mention_verbs") or ()),
     )
 
 
