@@ -143,7 +143,7 @@ def lexicon(lang: str) -> EventLexicon:
         possessives=_low(anaphora.get("possessives")),
         negation_particles=_low(negation.get("particles")),
         negation_determiners=_low(negation.get("determiners")),
-        denial_verbs=_low(negation.get("denial_verbs")),
+        denial_verbs=_low(negation.get("denial_verbs")) | _low(negation.get("cessation_verbs")),
         without=_low(negation.get("without")),
         modal_governors=MappingProxyType(
             {k.lower(): v for k, v in (modality.get("governors") or {}).items()}),

@@ -1,6 +1,10 @@
 """Whether an event is denied: "ne s'est pas rendu", "n'a jamais rencontré", "a démenti avoir visité",
 "did not meet", "never visited", "denied visiting", "aucune visite", "no talks", "sans rencontrer".
 
+A negation particle may hang on an adverb of the verb ("n'a pas encore signé", "has not yet
+signed"); a verb of ceasing negates its complement like a denial ("a cessé de financer",
+"stopped funding"): the event no longer happens.
+
 Negation is read on the trigger, on the verb that carries a noun trigger, and up the chain of verbs
 that govern an infinitive ("n'a pas prévu de visiter"); a denial verb negates its complement.
 """
@@ -15,12 +19,18 @@ from newsgraph.nlp.event_lexicon import EventLexicon
 CONTROL = frozenset({"xcomp", "ccomp", "obj", "dobj", "pcomp"})
 
 
+def _is_particle(token: Token, lex: EventLexicon) -> bool:
+    return token.lower_ in lex.negation_particles or token.lemma_.lower() in lex.negation_particles
+
+
 def _negated_here(token: Token, lex: EventLexicon) -> bool:
     for c in token.children:
         low = c.lower_
-        if syn.dep(c) in {"advmod", "neg", "det", "advmod:neg"} and (
-                low in lex.negation_particles or c.lemma_.lower() in lex.negation_particles):
+        if syn.dep(c) in {"advmod", "neg", "det", "advmod:neg"} and _is_particle(c, lex):
             return True
+        if syn.dep(c) == "advmod" and c.pos_ == "ADV" and any(
+                syn.dep(g) in {"advmod", "neg"} and _is_particle(g, lex) for g in c.children):
+            return True  # "n'a pas encore signé": the particle hangs on the adverb it precedes
         if syn.dep(c) == "det" and (low in lex.negation_determiners
                                     or c.lemma_.lower() in lex.negation_determiners):
             return True
