@@ -26,6 +26,29 @@ def test_namesakes_sharing_a_surname_stay_apart():
     assert _kb(m, "a") == _kb(m, "c") != _kb(m, "b")
 
 
+GHOLAMZADEH = ("Farhad Gholamzadeh", "Farhad Qolamzadeh", "Farhad Gholamzade")
+
+
+def test_a_lone_spelling_joins_the_one_person_it_weakly_matches():
+    """"Gholamzadegan" matches each spelling of the person only weakly (another suffix): alone
+    beside one person of three spellings, it joins that person."""
+    m = resolve([_e(f"p{i}", n) for i, n in enumerate(GHOLAMZADEH)] + [_e("lone", "Farhad Gholamzadegan")])
+    assert len({_kb(m, a) for a in ("p0", "p1", "p2", "lone")}) == 1
+
+
+def test_a_lone_spelling_that_fits_two_people_stays_apart():
+    others = ("Farhad Gholamzadegi", "Farhad Golamzadegi")
+    m = resolve([_e(f"p{i}", n) for i, n in enumerate(GHOLAMZADEH)] + [_e(f"q{i}", n) for i, n in enumerate(others)]
+                + [_e("lone", "Farhad Gholamzadegan")])
+    people = {_kb(m, "p0"), _kb(m, "q0")}
+    assert len(people) == 2 and _kb(m, "lone") not in people
+
+
+def test_a_weak_match_between_two_lone_spellings_needs_context():
+    m = resolve([_e("a", "Farhad Gholamzadegan"), _e("b", "Farhad Gholamzadeh")])
+    assert _kb(m, "a") != _kb(m, "b")
+
+
 def test_bare_surname_never_bridges_two_people():
     m = resolve([_e("a", "Samir Touati"), _e("b", "Walid Touati"), _e("c", "Touati")])
     assert _kb(m, "a") != _kb(m, "b")

@@ -16,7 +16,9 @@ near-linearly with the corpus:
 4. **Clustering**: pairs merge strongest first, guarded against clashes: two clusters whose full
    names cannot be one person's ("Karim Haddad", "Nabil Haddad") in more than a quarter of their
    pairs never merge, so a vague name cannot bridge two people, while one odd alias (another
-   middle name) does not keep a person's other spellings apart.
+   middle name) does not keep a person's other spellings apart. A full name left alone then
+   joins the one person of two or more spellings it matches weakly, when the match holds
+   against a third of them: the corpus's spellings stand in for the missing context.
 5. **Partial names** (a bare surname, an initial) never merge clusters: each joins the one
    compatible person, or, when several fit, the one whose titles and co-occurring entities it
    shares; otherwise it stays apart.
@@ -24,6 +26,7 @@ near-linearly with the corpus:
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Iterable
@@ -32,12 +35,15 @@ from newsgraph.link import names
 from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.link.entity_blocking import MAX_BLOCK, attach_keys, pair_keys
 from newsgraph.link.entity_match import Evidence, NameCounts, clash, pair_score
-from newsgraph.link.person_names import NameParts, fold, parse_name
+from newsgraph.link.person_names import WEAK_MATCH, NameParts, fold, parse_name
 
 
 #: Two clusters whose full names contradict each other ("Karim Haddad", "Nabil Haddad") in more
 #: than this share of their pairs are never merged.
 CLASH_SHARE = 0.25
+#: A lone spelling that matches one person only weakly joins it when the weak match holds
+#: against at least this share of the person's spellings (``_Clusters._join_lone``).
+LONE_SHARE = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -145,12 +151,39 @@ class _Clusters:
         return pairs
 
     def merge_full(self) -> None:
-        """Merge candidate pairs at or above the variant threshold, strongest first."""
+        """Merge candidate pairs at or above the variant threshold, strongest first; then let
+        each lone spelling join the one person it matches weakly (:meth:`_join_lone`)."""
         pairs = self.candidate_pairs()
         for (i, j), score in sorted(pairs.items(), key=lambda p: (-p[1], p[0])):
             if score < names.VARIANT_THRESHOLD:
                 break
             self._union(i, j)
+        self._join_lone(pairs)
+
+    def _join_lone(self, pairs: dict[tuple[int, int], float]) -> None:
+        """A full person name left alone joins a person of two or more spellings that it matches
+        only weakly (a loosely alike family name, a common name spelled otherwise) when that
+        person is the only one it so matches and the match holds against at least
+        ``LONE_SHARE`` of the person's spellings.
+
+        The corpus's other spellings stand in for the context a weak match otherwise needs: a
+        one-off romanisation ("Abdelmalek Dardakil" beside "Droukdel", "Droukdal", "Droukadal")
+        has one person to belong to, while a name that fits two people, or only one odd
+        spelling of a person, stays apart."""
+        size = Counter(self.find(i) for i, n in enumerate(self.nodes) if n.type == "PER" and n.is_full)
+        support: dict[int, Counter] = {}
+        for (i, j), score in pairs.items():
+            if score < WEAK_MATCH or self.nodes[i].type != "PER":
+                continue
+            ri, rj = self.find(i), self.find(j)
+            for lone, person in ((ri, rj), (rj, ri)):
+                if ri != rj and size[lone] == 1 and size[person] >= 2:
+                    support.setdefault(lone, Counter())[person] += 1
+        for lone, people in support.items():
+            if len(people) == 1:
+                (person, matched), = people.items()
+                if matched >= LONE_SHARE * size[person]:
+                    self._union(lone, person)
 
     def _union(self, i: int, j: int) -> bool:
         ri, rj = self.find(i), self.find(j)
