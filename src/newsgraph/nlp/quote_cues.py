@@ -50,11 +50,13 @@ def incise_verb(lex: SpeechLexicon, tokens: list[Token]) -> Token | None:
     """The speech verb when ``tokens`` are an incise: a short clause made of a speech verb, its
     third-person subject and perhaps an addressee or a time ("a-t-il ajouté", "said Smith")."""
     words = _words(tokens)
-    if not words or len(words) > MAX_INCISE or any(t.text == "\n" or "\n" in t.text for t in tokens):
+    if not words or len(words) > 2 * MAX_INCISE or any(t.text == "\n" or "\n" in t.text for t in tokens):
         return None
     verb = next((t for t in words[:MAX_SUBJECT_WORDS + 1] if lex.is_speech_verb(t, loose=True)), None)
     if verb is None:
         return None
+    if len(words) > MAX_INCISE and not _one_clause(verb, words):
+        return None  # a long incise only when all of it hangs on the verb ("..., à l'issue de la réunion")
     for t in words[:words.index(verb)]:
         if t.pos_ not in ("AUX", "PRON", "ADV", "PROPN", "NOUN", "DET", "ADJ", "PART"):
             return None
@@ -63,6 +65,16 @@ def incise_verb(lex: SpeechLexicon, tokens: list[Token]) -> Token | None:
     if any("1" in t.morph.get("Person") or "2" in t.morph.get("Person") for t in subjects):
         return None
     return verb
+
+
+def _one_clause(verb: Token, words: list[Token]) -> bool:
+    """Whether every word is the verb or inside its clause, with no other verb that has a subject."""
+    for t in words:
+        if t.i != verb.i and verb not in t.ancestors:
+            return False
+        if t.i != verb.i and t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children):
+            return False
+    return True
 
 
 def _after(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, limit: int):

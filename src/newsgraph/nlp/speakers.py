@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp import role_holders
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import doc_text
@@ -143,6 +144,9 @@ class SpeakerResolver:
             # it, even when someone else was given that role ("union spokesman X")
             return Attribution(None, text, True)
         organisation = {head.lower_, head.lemma_.lower()} & lex.org_nouns
+        if eid is None and head.pos_ == "NOUN" and self._role(head):
+            # "le ministre omanais", "the Saudi minister": the person named with that qualifier
+            eid = role_holders.holder(doc, mentions, doc[start:end], head, before=at)
         if eid is None and head.pos_ in ("NOUN", "PROPN") and not organisation:
             # an organisation noun ("the union said") is never a person's role, though a title
             # may use it as a modifier ("union spokesman X")
@@ -178,6 +182,11 @@ class SpeakerResolver:
         after = next((t for t in self.doc[first.i:first.sent.end]
                       if self.mentions.entity_at(t.i, kinds=("PER",)) != eid), None)
         return eid if after is None or after.is_punct else None
+
+    def _role(self, head: Token) -> bool:
+        """A role word with a definite determiner ("le ministre", "the minister")."""
+        return bool({head.lower_, head.lemma_.lower()} & self.lex.role_words) and any(
+            "Def" in c.morph.get("Definite") and c.dep_ == "det" for c in head.children)
 
     def _unnamed(self, head: Token) -> bool:
         """A role with an indefinite article or a number ("a government spokesman", "deux
