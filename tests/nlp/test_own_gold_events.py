@@ -39,3 +39,9 @@ def test_a_verb_of_ceasing_negates_its_complement():
     evs = events("Le ministre a confirmé que la Norvège avait cessé de financer le programme.",
                  "fr", "2021-03-02")
     assert not [e for e in evs if e["type"] == "aid" and not e["negated"]], evs
+
+
+def test_dismissed_as_is_a_rejection_not_a_resignation():
+    evs = events("Lisbon dismissed the report as politically motivated, the government said on Monday.",
+                 "en", "2021-03-02")
+    assert not find(evs, type="resign"), evs

@@ -13,36 +13,17 @@ An event noun in a circumstance phrase ("lors d'un raid américain") fills the a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
 from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.event_roles import Arguments
 from newsgraph.nlp.event_times import TimeAnchors
 from newsgraph.nlp.triggers import Trigger, noun_type
 from newsgraph.records import Quote, TimeExpression
 
 VAGUE_TIMES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
-
-
-@dataclass
-class Arguments:
-    actor: str | None = None
-    target: str | None = None
-    place: str | None = None
-    time: str | None = None
-    passive: bool = False
-    #: the subject is a common noun for a group that acts ("les manifestants"): no entity, but an actor
-    group_actor: bool = False
-    absorbed: list[int] = field(default_factory=list)
-
-    def fill(self, other: "Arguments") -> None:
-        """Take from ``other`` every argument still missing here."""
-        for name in ("actor", "target", "place", "time"):
-            if getattr(self, name) is None:
-                setattr(self, name, getattr(other, name))
 
 
 class ArgumentFinder:

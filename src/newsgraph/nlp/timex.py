@@ -7,34 +7,21 @@ itself (a full date, a year, a duration), ``document`` when it was resolved agai
 publication date, ``unknown`` when it needs a publication date the article lacks; the value
 is then ``None``: we never guess from today's date.
 
+Relative expressions (weekdays, "hier", "il y a trois jours", durations) are normalised in
+:mod:`newsgraph.nlp.timex_relative`; the value record is :mod:`newsgraph.nlp.timex_value`.
 Which side of the publication date a bare weekday or a year-less date falls on comes from
 ``direction`` (:mod:`newsgraph.nlp.tense`); see docs/times.md for the rules.
 """
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from newsgraph.nlp import timex_relative as rel
 from newsgraph.nlp.time_lexicon import TimeLexicon, key
 from newsgraph.nlp.time_spans import TimeMatch
 from newsgraph.nlp.tense import FUTURE, PAST
-
-ABSOLUTE, DOCUMENT, UNKNOWN = "absolute", "document", "unknown"
-#: Two-digit years below this are 20xx, the others 19xx ("05/05/89" is 1989).
-TWO_DIGIT_PIVOT = 50
-#: Calendar units, as months and days (decade and century as years).
-YEARS_OF = {"Y": 1, "DE": 10, "CE": 100}
-
-
-@dataclass(frozen=True)
-class Timex:
-    """A normalised value: ``value`` (None when it cannot be known), ``anchor``, TIMEX3 ``type``."""
-
-    value: str | None
-    anchor: str
-    type: str = "DATE"
-
+from newsgraph.nlp.timex_value import ABSOLUTE, DOCUMENT, TWO_DIGIT_PIVOT, UNKNOWN, Timex
 
 def normalise(match: TimeMatch, lex: TimeLexicon, *, published: date | None,
               direction: str | None = None, nowadays: bool = False) -> Timex | None:
@@ -146,87 +133,6 @@ def _year(match, *_):
     return Timex(f"{int(match.parts['year']):04d}", ABSOLUTE)
 
 
-def _weekday(match, lex, pub, direction, _):
-    if pub is None:
-        return Timex(None, UNKNOWN)
-    target = lex.weekdays[key(match.parts["weekday"])]
-    delta = target - pub.isoweekday()
-    rel = lex.relative.get(key(match.parts.get("rel") or ""))
-    if match.parts.get("this"):
-        return Timex((pub + timedelta(days=delta)).isoformat(), DOCUMENT)  # the same ISO week
-    back, ahead = (delta - 7) if delta > 0 else delta, (delta + 7) if delta <= 0 else delta
-    if rel == -1:
-        days = back if back < 0 else back - 7   # "lundi dernier": strictly before
-    elif rel == 1 or direction == FUTURE:
-        days = ahead                           # strictly after
-    else:
-        days = back                            # past tense or no tense: on or before (news default)
-    return Timex((pub + timedelta(days=days)).isoformat(), DOCUMENT)
-
-
-def _deictic(match, lex, pub, direction, nowadays):
-    if match.pattern.nowadays and nowadays:
-        return Timex("PRESENT_REF", DOCUMENT)
-    if pub is None:
-        return Timex(None, UNKNOWN)
-    return Timex((pub + timedelta(days=match.pattern.offset)).isoformat(), DOCUMENT)
-
-
-def _unit_rel(match, lex, pub, direction, _):
-    unit = lex.units[key(match.parts["unit"])]
-    offset = lex.relative.get(key(match.parts.get("rel") or ""), 0)
-    if unit not in ("D", "W", "M", *YEARS_OF):
-        return None
-    if pub is None:
-        return Timex(None, UNKNOWN)
-    if unit == "D":
-        return Timex((pub + timedelta(days=offset)).isoformat(), DOCUMENT)
-    if unit == "W":
-        year, week, _ = (pub + timedelta(weeks=offset)).isocalendar()
-        return Timex(f"{year:04d}-W{week:02d}", DOCUMENT)
-    if unit == "M":
-        shifted = _add_months(pub, offset)
-        return Timex(f"{shifted.year:04d}-{shifted.month:02d}", DOCUMENT)
-    span = YEARS_OF[unit]
-    if span == 1:
-        return Timex(f"{pub.year + offset:04d}", DOCUMENT)
-    first = pub.year // span + offset  # TIMEX3 decade "201" (the 2010s), century "20"
-    return Timex(f"{first:0{4 - len(str(span)) + 1}d}", DOCUMENT)
-
-
-def _shifted(match, lex, pub, sign):
-    count = lex.number(match.parts["num"])
-    if count is None:
-        return Timex("PAST_REF" if sign < 0 else "FUTURE_REF", DOCUMENT)
-    if pub is None:
-        return Timex(None, UNKNOWN)
-    unit = lex.units[key(match.parts["unit"])]
-    if unit in ("TH", "TM"):  # the article gives a day, not a clock: whole days only
-        hours = count if unit == "TH" else count / 60
-        return Timex((pub + timedelta(days=sign * int(hours // 24))).isoformat(), DOCUMENT)
-    if unit == "D":
-        return Timex((pub + timedelta(days=sign * count)).isoformat(), DOCUMENT)
-    if unit == "W":
-        return Timex((pub + timedelta(weeks=sign * count)).isoformat(), DOCUMENT)
-    months = count * (1 if unit == "M" else 12 * YEARS_OF[unit])
-    return Timex(_add_months(pub, sign * months).isoformat(), DOCUMENT)
-
-
-def _duration(match, lex, *_):
-    count = lex.number(match.parts["num"])
-    unit = lex.units[key(match.parts["unit"])]
-    amount = "X" if count is None else str(count)
-    if unit in ("TH", "TM"):
-        return Timex(f"PT{amount}{unit[1]}", ABSOLUTE, "DURATION")
-    if unit in ("DE", "CE") and count is not None:
-        return Timex(f"P{count * YEARS_OF[unit]}Y", ABSOLUTE, "DURATION")
-    return Timex(f"P{amount}{unit}", ABSOLUTE, "DURATION")
-
-
-def _vague(match, *_):
-    return Timex(match.pattern.value, DOCUMENT)
-
-
 def _year_for(pub: date, month: int, day: int, direction: str | None, weekday: int | None) -> date:
     """The year that puts a year-less day nearest the publication date in ``direction``."""
     candidates = []
@@ -242,17 +148,11 @@ def _year_for(pub: date, month: int, day: int, direction: str | None, weekday: i
     return min(candidates, key=lambda c: abs((c - pub).days))
 
 
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
 _HANDLERS = {
-    "date": _date, "numeric": _numeric, "month": _month, "year": _year, "weekday": _weekday,
-    "deictic": _deictic, "unit_rel": _unit_rel,
-    "ago": lambda m, lex, pub, d, n: _shifted(m, lex, pub, -1),
-    "in": lambda m, lex, pub, d, n: _shifted(m, lex, pub, +1),
-    "duration": _duration, "vague": _vague, "month_numeric": _month_numeric, "season": _season,
+    "date": _date, "numeric": _numeric, "month": _month, "year": _year, "weekday": rel.weekday,
+    "deictic": rel.deictic, "unit_rel": rel.unit_rel,
+    "ago": lambda m, lex, pub, d, n: rel.shifted(m, lex, pub, -1),
+    "in": lambda m, lex, pub, d, n: rel.shifted(m, lex, pub, +1),
+    "duration": rel.duration, "vague": rel.vague, "month_numeric": _month_numeric, "season": _season,
     "holiday": _holiday, "decade": _decade, "quarter": _quarter,
 }
