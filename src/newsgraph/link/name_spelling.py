@@ -77,9 +77,14 @@ def skipped_words() -> frozenset[str]:
             | _words("name_honorifics"))
 
 
+#: The cedilla makes a c an s (French, Portuguese, Catalan: "Fayçal" is "Faisal", "Françoise");
+#: stripping it would leave a hard c, which the canonical spelling reads as k.
+_CEDILLA = re.compile("[\u00e7\u00c7]")
+
+
 def fold(name: str) -> str:
     """Latin letters without accents, case-folded (other scripts transliterated by anyascii)."""
-    return anyascii(_APOSTROPHES.sub("", name)).casefold()
+    return anyascii(_CEDILLA.sub("s", _APOSTROPHES.sub("", name))).casefold()
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,7 @@ def is_acronym(word: str) -> bool:
 MAX_ACRONYM_LEAD = 2
 
 
-def _initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
+def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
     """The acronym's letters are, in order, the first letters of the name's words (hyphenated parts
     and elided articles count as words; a word may give several, "CENTCOM" of "Central Command";
     words may be passed over): "BAD" of "Banque africaine de développement", "CDC" of "Centres
@@ -136,7 +136,7 @@ def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> 
             continue
         inner = doc[tok.i + 1:close]
         acronyms = [w for w in inner.text.split() if is_acronym(w)]
-        if "\n" in inner.text or not acronyms or not _initials_fit(acronyms[-1], named.text, lex):
+        if "\n" in inner.text or not acronyms or not initials_fit(acronyms[-1], named.text, lex):
             continue
         out.append(Candidate(inner.start_char, inner.end_char, inner.text, named.label, tok.i + 1, close,
                              "acronym", defines=named.text))

@@ -11,6 +11,7 @@ date words of ``times.yaml``, the locative prepositions and the speech verbs.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -33,6 +34,34 @@ class Organisation:
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6 and " " not in form
+
+
+#: The apostrophes news text writes an elision with: typewriter, typographic, modifier letter.
+APOSTROPHES = ("'", "\u2019", "\u02bc")
+
+
+def with_apostrophes(form: str) -> list[str]:
+    """A form and its spellings with each other apostrophe ("l'énergie", "l\u2019énergie"): the
+    tokenizer keeps the apostrophe in the token, so a phrase matcher needs every spelling."""
+    if not any(a in form for a in APOSTROPHES):
+        return [form]
+    plain = form.replace("\u2019", "'").replace("\u02bc", "'")
+    return list(dict.fromkeys([form] + [plain.replace("'", a) for a in APOSTROPHES]))
+
+
+def _bare_initials(form: str) -> str:
+    """The form with each word's accented first letter written bare ("Etat", "Energie"): French
+    news often drops the accent of a capital, which the lower-case matcher then reads as "etat"."""
+    def bare(word: str) -> str:
+        head = unicodedata.normalize("NFD", word[:1])
+        return "".join(c for c in head if not unicodedata.combining(c)) + word[1:]
+    return " ".join(bare(w) for w in form.split(" "))
+
+
+def _docs(nlp: Language, forms) -> list:
+    """Tokenised patterns of ``forms``: every apostrophe spelling, with and without accented initials."""
+    spellings = (v for f in forms for a in with_apostrophes(f) for v in dict.fromkeys((a, _bare_initials(a))))
+    return [nlp.make_doc(v) for v in spellings]
 
 
 def _lower_set(code: str, name: str) -> frozenset[str]:
@@ -69,7 +98,7 @@ class EntityLexicon:
         code = nlp.lang
         titles = _lower_set(code, "titles")
         title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        title_matcher.add("TITLE", [nlp.make_doc(t) for t in sorted(titles)])
+        title_matcher.add("TITLE", _docs(nlp, sorted(titles)))
         organisations = tuple(
             Organisation(row[0], row[1] if len(row) > 1 and row[1] else "ORG",
                          tuple(dict.fromkeys([row[0]] + [f.strip() for f in (row[2] if len(row) > 2 else "").split("|")
@@ -78,14 +107,14 @@ class EntityLexicon:
         lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for i, org in enumerate(organisations):
-            acronyms = [nlp.make_doc(f) for f in org.forms if _is_acronym(f)]
-            others = [nlp.make_doc(f) for f in org.forms if not _is_acronym(f)]
+            acronyms = _docs(nlp, [f for f in org.forms if _is_acronym(f)])
+            others = _docs(nlp, [f for f in org.forms if not _is_acronym(f)])
             if acronyms:
                 exact.add(str(i), acronyms)
             if others:
                 lower.add(str(i), others)
         complements = PhraseMatcher(nlp.vocab, attr="LOWER")
-        complements.add("COMPLEMENT", [nlp.make_doc(t) for t in lang.words(code, "title_complements")])
+        complements.add("COMPLEMENT", _docs(nlp, lang.words(code, "title_complements")))
         times = lang.data(code, "times") or {}
         demonyms = frozenset(row[0].casefold() for row in lang.table(code, "demonyms") if row)
         log.debug("entity lexicon %s: %d titles, %d organisations", code, len(titles), len(organisations))

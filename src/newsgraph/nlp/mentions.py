@@ -19,7 +19,8 @@ from newsgraph.nlp.added_mentions import (bracketed_acronyms, compound_mentions,
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
-from newsgraph.nlp.span_bounds import complement_ends, split_known, split_span, with_complement, with_head
+from newsgraph.nlp.span_bounds import (complement_ends, portfolio_heads, split_known, split_span, to_acronym,
+                                      with_complement, with_head)
 
 APOSTROPHES = "'\u2019\u02bc"
 _ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
@@ -178,6 +179,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             s, e, f, l_ = span
             found.append(Candidate(s, e, full[s:e], lex.organisations[org_i].type, f, l_, "lexicon", org_i))
     complements = complement_ends(doc, lex)
+    ministries = portfolio_heads(doc, lex)
     in_titles = {k for _, a, b in lex.title_matcher(doc) for k in range(a, b)}  # "garde des Sceaux"
     for ent in doc.ents:
         label = lex.labels.get(ent.label_)
@@ -186,12 +188,16 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         pieces = [p for first, last in _pieces(doc, ent.start, ent.end)
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
-            span = clean_span(doc, first, with_complement(doc, first, last, lex), kind, lex)
+            spelled = to_acronym(doc, first, last, lex) if kind != "PER" else None
+            span = clean_span(doc, first, spelled or with_complement(doc, first, last, lex), kind, lex,
+                              lexicon_form=spelled is not None)
             if not span or not _acceptable(doc, full, *span, lex) or set(range(span[2], span[3])) <= in_titles:
                 continue
             s, e, f, l_ = span
             s = _recover_elided(doc, s, f)
             head, kind = with_head(doc, f, l_, kind, lex)
+            if f in ministries:  # "du ministère de l'Energie": the ministry, not "Energie"
+                head, kind = ministries[f], "ORG"
             if head < f:
                 s, f = doc[head].idx, head
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))

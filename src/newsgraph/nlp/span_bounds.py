@@ -28,10 +28,14 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsgraph.link.place_names import place_keys
+from newsgraph.nlp.added_mentions import initials_fit, is_acronym
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 
 #: How many tokens (prepositions, articles) may stand between a title word and its complement.
 MAX_LINK = 3
+
+#: How many lower-case words a name may run on by before the acronym in brackets that spells it.
+MAX_RUN_ON = 8
 
 
 def complement_ends(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
@@ -45,13 +49,41 @@ def complement_ends(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
         return {}
     out: dict[int, int] = {}
     for _, first, last in lex.complement_matcher(doc):
-        if not doc[first].text[:1].isupper():
-            continue
-        k = first
-        while k > 0 and first - k < MAX_LINK and k not in titles and lex.is_function_word(doc[k - 1].text):
-            k -= 1
-        if k in titles and k < first and last > out.get(first, first):
+        if doc[first].text[:1].isupper() and _linked_back(doc, first, titles, lex) is not None \
+                and last > out.get(first, first):
             out[first] = last
+    return out
+
+
+def _linker(doc: Doc, k: int, lex: EntityLexicon) -> bool:
+    """A word that may stand between a title or ministry and its portfolio: a function word or a
+    lower-case adjective ("ministre sortant de l'Intérieur", "ministre libanais de l'Energie")."""
+    tok = doc[k]
+    return lex.is_function_word(tok.text) or (tok.text[:1].islower() and tok.is_alpha
+                                              and (tok.pos_ == "ADJ" or lex.is_demonym(tok)))
+
+
+def _linked_back(doc: Doc, first: int, ends: set[int], lex: EntityLexicon) -> int | None:
+    """The token index in ``ends`` reached from ``first`` back over linking words, or None; at
+    least one linking word, at most ``MAX_LINK`` function words and one adjective."""
+    k = first
+    while k > 0 and first - k < MAX_LINK + 1 and k not in ends and _linker(doc, k - 1, lex) \
+            and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    return k if k in ends and k < first else None
+
+
+def portfolio_heads(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
+    """Portfolios named after a lower-case ministry noun ("du ministère de l'Energie", "the
+    ministry of Defence"): first token of the portfolio -> the noun's index. The ministry is the
+    organisation; the portfolio alone is not one ("Energie")."""
+    heads = {t.i + 1 for t in doc if t.text[:1].islower() and t.lower_ in lex.org_heads}
+    out: dict[int, int] = {}
+    for _, first, last in lex.complement_matcher(doc) if heads else ():
+        if doc[first].text[:1].isupper():
+            k = _linked_back(doc, first, heads, lex)
+            if k is not None:
+                out[first] = k - 1
     return out
 
 
@@ -161,3 +193,22 @@ def with_complement(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int:
         return last
     noun = doc[k]
     return k + 1 if noun.pos_ == "NOUN" and noun.is_alpha and noun.text[:1].islower() else last
+
+
+def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | None:
+    """Where a name ends that the model cut before its lower-case words when an acronym in brackets
+    spells the whole ("Observatoire" of "Observatoire syrien des droits de l'homme (OSDH)", "Haut
+    conseil" of "... pour les réfugiés (HCR)"): the end of those words, or None. The words run on
+    without punctuation or line break, and the acronym must not already fit the span alone."""
+    k = last
+    while k < len(doc) and k - last < MAX_RUN_ON and "\n" not in doc[k - 1].whitespace_ \
+            and doc[k].text[:1].islower() and (doc[k].is_alpha or lex.is_function_word(doc[k].text)
+                                               or doc[k].text[-1:] in "'\u2019"):
+        k += 1
+    if k == last or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
+            or not is_acronym(doc[k + 1].text) or lex.is_function_word(doc[k - 1].text):
+        return None
+    acronym, span = doc[k + 1].text, doc[first:last].text
+    if initials_fit(acronym, span, lex) or not initials_fit(acronym, doc[first:k].text, lex):
+        return None
+    return k
