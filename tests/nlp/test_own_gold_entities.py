@@ -5,7 +5,12 @@
   in the title; after a lower-case ministry noun ("du ministère de l'Education") it is that
   ministry's name, never an organisation of its own;
 - lexicon forms match whatever apostrophe the page uses and a capital written without its accent
-  ("l’énergie", "Energie"), so an acronym defined in brackets joins the listed full name.
+  ("l’énergie", "Energie"), so an acronym defined in brackets joins the listed full name;
+- an organisation name with lower-case words and a nationality adjective ("Observatoire irakien
+  des droits ...") is kept whole when the acronym in brackets after it spells the whole;
+- a cedilla is an s in names ("Fayçal" and "Faisal" are one person);
+- a listed place an organisation's name gives after a preposition ("Banque de Jordanie") is
+  not that organisation's short name: "la Jordanie" alone is the country.
 """
 from __future__ import annotations
 
@@ -22,6 +27,11 @@ de l’Agence internationale de l’énergie atomique (AIEA) venue inspecter une
 Le ministre libanais de l'Intérieur, Bassam Nader, a salué cette visite. Selon un conseiller du \
 ministère de l'Education, les écoles de la région resteront fermées jusqu'à la fin de la semaine.
 Les inspecteurs de l’AIEA doivent remettre leur rapport en mars.
+Selon l'Observatoire irakien des droits des travailleurs (OIDT), trois ouvriers ont été blessés. \
+L'OIDT réclame une enquête. Le député Fayçal Mansour a dénoncé « une négligence ». Faisal Mansour \
+a demandé la démission du directeur de la centrale.
+Le gouverneur de la Banque de Jordanie a promis des indemnités. L'Irak et la Jordanie ont signé \
+un accord sur l'électricité.
 Par Karim Haddad
 """
 
@@ -66,3 +76,20 @@ def test_listed_name_with_typographic_apostrophe_joins_its_acronym(irak):
     assert agency.type == "ORG"
     assert {m.text for m in agency.mentions} >= {"AIEA"}
     assert len([e for e in irak.entities if e.type == "ORG" and "AIEA" in {m.text for m in e.mentions}]) == 1
+
+
+def test_organisation_spelled_by_its_acronym_stays_whole(irak):
+    body = _of(irak, "Observatoire irakien des droits des travailleurs")
+    assert body.type == "ORG"
+    assert "OIDT" in {m.text for m in body.mentions}
+    assert "Observatoire" not in _forms(irak)
+
+
+def test_cedilla_spelling_is_the_same_person(irak):
+    assert _of(irak, "Fayçal Mansour") is _of(irak, "Faisal Mansour")
+
+
+def test_place_after_preposition_in_organisation_name_is_the_place(irak):
+    country = _of(irak, "Jordanie")
+    assert country.type == "LOC"
+    assert not any(m.text.startswith("Banque") for m in country.mentions)

@@ -84,7 +84,8 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
             sets.union(by_orgkey.setdefault(k, i), i)
     for key, i in forms:  # the distinctive part alone ("Al-Qods") joins its organisation
         j = by_orgkey.get(names.canonical_tokens(mentions[i].text))
-        if j is not None and mentions[i].label != "PER":
+        if j is not None and mentions[i].label != "PER" \
+                and not _place_complement(mentions[i].text, mentions[j].text, lex):
             sets.union(j, i)
     _link_places(mentions, sets)
     _link_heads(mentions, by_form, sets)
@@ -102,6 +103,18 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
     for i in range(len(mentions)):
         groups.setdefault(sets.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
+
+
+def _place_complement(part: str, name: str, lex: EntityLexicon) -> bool:
+    """A listed place the organisation's name gives after a preposition ("Liban" of "Banque du
+    Liban", "France" of "Banque de France"): the place the organisation is of, not its short name."""
+    if not place_keys(part):
+        return False
+    words, parts = name.split(), part.split()
+    for k in range(1, len(words) - len(parts) + 1):
+        if words[k:k + len(parts)] == parts and lex.is_function_word(words[k - 1]):
+            return True
+    return False
 
 
 def _link_heads(mentions: list[Candidate], by_form: dict[str, int], sets: DisjointSets) -> None:

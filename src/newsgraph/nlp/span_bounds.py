@@ -196,7 +196,8 @@ def with_complement(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int:
 
 
 def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | None:
-    """Where a name ends that the model cut before its lower-case words when an acronym in brackets
+    """Where a name ends that the model cut before its lower-case words (or the span's own end, which
+    clean-up must then keep whole: "syrien" is no nationality cut there) when an acronym in brackets
     spells the whole ("Observatoire" of "Observatoire syrien des droits de l'homme (OSDH)", "Haut
     conseil" of "... pour les réfugiés (HCR)"): the end of those words, or None. The words run on
     without punctuation or line break, and the acronym must not already fit the span alone."""
@@ -205,10 +206,10 @@ def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | Non
             and doc[k].text[:1].islower() and (doc[k].is_alpha or lex.is_function_word(doc[k].text)
                                                or doc[k].text[-1:] in "'\u2019"):
         k += 1
-    if k == last or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
             or not is_acronym(doc[k + 1].text) or lex.is_function_word(doc[k - 1].text):
         return None
     acronym, span = doc[k + 1].text, doc[first:last].text
-    if initials_fit(acronym, span, lex) or not initials_fit(acronym, doc[first:k].text, lex):
+    if (k > last and initials_fit(acronym, span, lex)) or not initials_fit(acronym, doc[first:k].text, lex):
         return None
-    return k
+    return k  # the span itself when the model had it whole: the acronym says it is one name
