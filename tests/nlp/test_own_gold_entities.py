@@ -9,6 +9,8 @@
 - an organisation name with lower-case words and a nationality adjective ("Observatoire irakien
   des droits ...") is kept whole when the acronym in brackets after it spells the whole;
 - a cedilla is an s in names ("Fayçal" and "Faisal" are one person);
+- a full name the model leaves untagged or cuts at its particle ("Hamid-Reza X", "Abou X" tagged
+  "Abou") is a person's name when it ends in the family name of a person the model did tag;
 - a listed place an organisation's name gives after a preposition ("Banque de Jordanie") is
   not that organisation's short name: "la Jordanie" alone is the country.
 """
@@ -32,6 +34,8 @@ L'OIDT réclame une enquête. Le député Fayçal Mansour a dénoncé « une né
 a demandé la démission du directeur de la centrale.
 Le gouverneur de la Banque de Jordanie a promis des indemnités. L'Irak et la Jordanie ont signé \
 un accord sur l'électricité.
+Le vice-ministre iranien du Pétrole, Hamid-Reza Bakhtiari, est attendu jeudi. Bakhtiari doit \
+rencontrer Nizar Abou Chakra, un industriel. Abu Chakra a déjà signé plusieurs contrats.
 Par Karim Haddad
 """
 
@@ -93,3 +97,16 @@ def test_place_after_preposition_in_organisation_name_is_the_place(irak):
     country = _of(irak, "Jordanie")
     assert country.type == "LOC"
     assert not any(m.text.startswith("Banque") for m in country.mentions)
+
+
+def test_untagged_full_name_ending_in_a_known_family_name(irak):
+    person = _of(irak, "Bakhtiari")
+    forms = {m.text for m in person.mentions}
+    assert "Hamid-Reza Bakhtiari" in forms
+    assert person.type == "PER"
+
+
+def test_name_cut_at_its_particle_joins_the_person(irak):
+    person = _of(irak, "Nizar Abou Chakra")
+    assert "Abu Chakra" in {m.text for m in person.mentions}
+    assert "Abu" not in _forms(irak)

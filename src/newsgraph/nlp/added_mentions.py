@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsgraph.link import names
+from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 
@@ -184,3 +186,57 @@ def repeated_forms(doc: Doc, full: str, lex: EntityLexicon, found: list[Candidat
                 continue
             out.append(Candidate(start, end, full[start:end], forms[words], tok.i, last, "repeat"))
     return out
+
+
+#: The most written words before a known family name that a full name untagged by the model takes.
+MAX_GIVEN_WORDS = 3
+
+
+def untagged_full_names(doc: Doc, full: str, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
+    """A full name the model left untagged or cut ("Mohammad-Reza X", "Abu X" tagged MISC "Abu")
+    that ends in a spelling of the family name of a person it did tag (X alone, or "Y X"): the
+    capitalised words right before that word (hyphenated parts and name particles included; no
+    title, place, organisation head, date or stop word) and the word itself are a person's name.
+    A one-word mention inside the run gives way to it; a longer one keeps its words."""
+    family = {names.canonical_tokens(c.text)[-1] for c in found
+              if c.label == "PER" and c.org is None and names.canonical_tokens(c.text)}
+    if not family:
+        return []
+    long_covered = {i for c in found if c.last - c.first >= 2 for i in range(c.first, c.last)}
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.i in long_covered or tok.i == 0:
+            continue
+        key = names.canonical_tokens(tok.text)
+        if len(key) != 1 or key[0] not in family:
+            continue
+        first, words = tok.i, 0
+        while first > 0 and words < MAX_GIVEN_WORDS and _given_word(doc, first - 1, lex) \
+                and first - 1 not in long_covered:
+            first -= 1
+            if doc[first].text == "-":
+                if first == 0 or not _given_word(doc, first - 1, lex) or doc[first - 1].whitespace_:
+                    first += 1
+                    break
+                first -= 1
+            words += 1
+        if words == 0 or is_banner_line(line_of(full, doc[first].idx, tok.idx + len(tok.text))):
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        out.append(Candidate(start, end, full[start:end], "PER", first, tok.i + 1, "repeat"))
+    return out
+
+
+def _given_word(doc: Doc, i: int, lex: EntityLexicon) -> bool:
+    """A word that may open a full name before a family name: capitalised, alphabetic, no title,
+    place, organisation head, date or stop word, on the same line; or a hyphen glued between two."""
+    tok = doc[i]
+    if "\n" in tok.whitespace_ or "\n" in tok.text:
+        return False
+    if tok.text == "-":
+        return not tok.whitespace_
+    word = tok.lower_
+    return (tok.text[:1].isupper() and tok.is_alpha and not lex.is_function_word(tok.text)
+            and word not in lex.titles and word not in lex.stopwords and word not in lex.org_heads
+            and word not in lex.weekdays and word not in lex.months and not lex.is_people_noun(tok.text)
+            and not place_keys(tok.text))

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from newsgraph.nlp.added_mentions import (bracketed_acronyms, compound_mentions, organisation_matches,
-                                          repeated_forms, repeated_surnames)
+                                          repeated_forms, repeated_surnames, untagged_full_names)
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
@@ -205,7 +205,8 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     found = _non_overlapping(split_known(doc, full, found))
     added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found) \
         + repeated_forms(doc, full, lex, found)
-    return _non_overlapping(found + added)
+    found = _non_overlapping(found + added)
+    return _non_overlapping(found + untagged_full_names(doc, full, lex, found))
 
 
 def _non_overlapping(found: list[Candidate]) -> list[Candidate]:
