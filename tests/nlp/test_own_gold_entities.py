@@ -11,6 +11,11 @@
 - a cedilla is an s in names ("Fayçal" and "Faisal" are one person);
 - a full name the model leaves untagged or cuts at its particle ("Hamid-Reza X", "Abou X" tagged
   "Abou") is a person's name when it ends in the family name of a person the model did tag;
+- "les Gardiens" alone is the Revolutionary Guards the article names in full (a listed form);
+- a nationality adjective after a place names a region of it ("le Baloutchistan pakistanais"), not
+  a cut;
+- a listed place the model calls an organisation or leaves unclassed is a place ("du Golfe"), and
+  one it leaves untagged after a preposition is found ("the port of Hodeidah");
 - a listed place an organisation's name gives after a preposition ("Banque de Jordanie") is
   not that organisation's short name: "la Jordanie" alone is the country.
 """
@@ -36,7 +41,16 @@ Le gouverneur de la Banque de Jordanie a promis des indemnités. L'Irak et la Jo
 un accord sur l'électricité.
 Le vice-ministre iranien du Pétrole, Hamid-Reza Bakhtiari, est attendu jeudi. Bakhtiari doit \
 rencontrer Nizar Abou Chakra, un industriel. Abu Chakra a déjà signé plusieurs contrats.
+Par ailleurs, le Corps des gardiens de la révolution islamique a visé des camps au Baloutchistan \
+pakistanais. Un officier des Gardiens a évoqué la stabilité du Golfe.
 Par Karim Haddad
+"""
+
+WIRE = """GULF WIRE
+June 3, 2025
+Yemen talks stall over port control
+RIYADH, June 3 (Reuters) - Talks on a truce in Yemen stalled on Tuesday over the control of the port \
+of Hodeidah, two officials said. A drone struck a fuel depot outside Jeddah last month, the ministry said.
 """
 
 
@@ -110,3 +124,23 @@ def test_name_cut_at_its_particle_joins_the_person(irak):
     person = _of(irak, "Nizar Abou Chakra")
     assert "Abu Chakra" in {m.text for m in person.mentions}
     assert "Abu" not in _forms(irak)
+
+
+@pytest.fixture(scope="module")
+def wire(nlp_en):
+    return _record(WIRE, nlp_en, "en")
+
+
+def test_bare_guards_join_the_guards_named_in_full(irak):
+    guards = _of(irak, "Corps des gardiens de la révolution islamique")
+    assert "Gardiens" in {m.text for m in guards.mentions}
+
+
+def test_nationality_adjective_after_a_place_names_a_region(irak):
+    assert _of(irak, "Baloutchistan pakistanais").type == "LOC"
+
+
+def test_listed_place_typed_or_found_as_a_place(irak, wire):
+    assert _of(irak, "Golfe").type == "LOC"
+    assert _of(wire, "Hodeidah").type == "LOC"
+    assert _of(wire, "Jeddah").type == "LOC"

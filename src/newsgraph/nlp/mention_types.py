@@ -13,6 +13,8 @@ person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sen
   surname of a person the article names in full;
 - **after a lower-case organisation head** (``org_heads.txt``: "le mouvement Amal", "le parti X"),
   a one-word name is an organisation, unless it is a person's surname ("le gouvernement Barnier");
+- **a listed place the model calls an organisation or leaves unclassed** ("la sécurité du Golfe",
+  "the attack on Abqaiq") is a place (capitals standing for governments included);
 - **the subject of a speech verb** (``speech_verbs.txt``) the model calls a place is a person: places
   do not talk, except capitals standing for governments, which are listed places and keep their type.
 
@@ -29,7 +31,7 @@ from spacy.tokens import Doc
 
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
-from newsgraph.nlp.candidates import Candidate
+from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 
 
 def _plain_word(m: Candidate, lex: EntityLexicon) -> bool:
@@ -89,6 +91,10 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
             out[k] = replace(m, label="LOC", retyped=True)  # a model place the sentence confirms too
         elif m.label == "PER" and place_keys(m.text) and not (_speaks(doc, m, lex) and _surname(m, mentions)):
             out[k] = replace(m, label="LOC", retyped=True)
+        elif m.label in ("ORG", "MISC") and place_keys(m.text) and not _after_org_head(doc, m, lex) \
+                and not (m.first > 1 and doc[m.first - 1].pos_ == "ADJ"
+                         and _after_org_head(doc, replace(m, first=m.first - 1), lex)):  # "l'agence officielle Sana"
+            out[k] = replace(m, label="LOC", retyped=True)  # "du Golfe", "the attack on Abqaiq"
         elif m.label == "LOC" and not place_keys(m.text) and _speaks(doc, m, lex):
             out[k] = replace(m, label="PER", retyped=True)
     loc_forms = {m.text for m in out if m.label == "LOC"}  # another mention of a place read as one
@@ -97,4 +103,23 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
         if k not in titled and m.label in ("PER", "ORG") and _plain_word(m, lex) \
                 and _conjoined_with_place(doc, m, places):
             out[k] = replace(m, label="LOC", retyped=True)
+    return out
+
+
+def listed_places(doc: Doc, full: str, found: list[Candidate]) -> list[Candidate]:
+    """Listed places (``places.tsv``) the model left untagged right after a preposition ("the port
+    of Hodeidah", "près de Homs"): one capitalised word, not inside a longer name nor inside a model
+    span the clean-up cut away (that span's words were the model's, and judged junk)."""
+    covered = {i for c in found for i in range(c.first, c.last)}
+    out = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.i in covered or tok.ent_type_ or not tok.is_alpha or not tok.text[:1].isupper() or prev.pos_ != "ADP" \
+                or not place_keys(tok.text) or "\n" in prev.whitespace_:
+            continue
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.text == "-" and not tok.whitespace_):
+            continue  # part of a longer name
+        if not is_banner_line(line_of(full, tok.idx, tok.idx + len(tok.text))):
+            out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "LOC", tok.i, tok.i + 1, "repeat"))
     return out

@@ -19,6 +19,7 @@ from newsgraph.nlp.added_mentions import (bracketed_acronyms, compound_mentions,
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.mention_types import listed_places
 from newsgraph.nlp.span_bounds import (complement_ends, portfolio_heads, split_known, split_span, to_acronym,
                                       with_complement, with_head)
 
@@ -160,6 +161,16 @@ def _is_role_phrase(text: str, lex: EntityLexicon) -> bool:
     return False
 
 
+def _region_of(doc: Doc, last: int, lex: EntityLexicon) -> bool:
+    """Whether the nationality adjective right after a place qualifies it ("le Kurdistan irakien",
+    "le Golan syrien", "the Iraqi Kurdistan" aside): a lower-case demonym that modifies the place's
+    last word, on the same line. The part of a region a country holds is a place of its own."""
+    if last >= len(doc) or "\n" in doc[last - 1].whitespace_:
+        return False
+    adj = doc[last]
+    return lex.is_demonym(adj) and adj.dep_ == "amod" and adj.head.i == last - 1
+
+
 def _recover_elided(doc: Doc, start: int, first: int) -> int:
     """Start of a name cut at an elided article: "qu'Esmaiil Qaani" tagged from "Qaani" only."""
     if first == 0 or doc[first - 1].whitespace_:
@@ -194,6 +205,8 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             if not span or not _acceptable(doc, full, *span, lex) or set(range(span[2], span[3])) <= in_titles:
                 continue
             s, e, f, l_ = span
+            if kind == "LOC" and _region_of(doc, l_, lex):
+                e, l_ = doc[l_].idx + len(doc[l_].text), l_ + 1  # "Kurdistan irakien": a region of a country
             s = _recover_elided(doc, s, f)
             head, kind = with_head(doc, f, l_, kind, lex)
             if f in ministries:  # "du ministère de l'Energie": the ministry, not "Energie"
@@ -206,7 +219,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
     added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found) \
         + repeated_forms(doc, full, lex, found)
     found = _non_overlapping(found + added)
-    return _non_overlapping(found + untagged_full_names(doc, full, lex, found))
+    return _non_overlapping(found + untagged_full_names(doc, full, lex, found) + listed_places(doc, full, found))
 
 
 def _non_overlapping(found: list[Candidate]) -> list[Candidate]:
