@@ -26,12 +26,36 @@ def dep(token: Token) -> str:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb: it has a passive auxiliary or subject, or is a bare participle modifying a noun."""
+    """A passive verb: it has a passive auxiliary or subject, or is a bare participle modifying a noun
+    (not one cut from its auxiliary that still has its object: "a pour sa part accusé X")."""
     if any(dep(c) in PASSIVE_AUX or dep(c) in PASSIVE_SUBJECT for c in verb.children):
         return True
     if dep(verb) in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+        if stranded_auxiliary(verb) is not None and any(dep(c) in OBJECT for c in verb.children):
+            return False
         return not any(dep(c).startswith("aux") for c in verb.children)
     return False
+
+
+#: Tokens an adverbial inserted inside a compound tense is made of ("a pour sa part accusé").
+INSERTED = frozenset({"ADP", "DET", "NOUN", "ADV", "PUNCT", "ADJ", "PRON"})
+#: How far before its participle such an auxiliary may stand.
+MAX_INSERTED = 6
+
+
+def stranded_auxiliary(verb: Token) -> Token | None:
+    """The auxiliary of a compound tense that an inserted adverbial cut off its participle ("X a,
+    pour sa part, accusé Y", "a de son côté affirmé"): the parser then heads the clause with the
+    auxiliary, gives it the subject and hangs the participle on the adverbial's noun."""
+    if "Part" not in verb.morph.get("VerbForm") or any(dep(c).startswith("aux") for c in verb.children):
+        return None
+    for t in reversed(verb.doc[max(verb.sent.start, verb.i - MAX_INSERTED):verb.i]):
+        if t.pos_ == "AUX":
+            inside = verb in t.subtree and not dep(t).startswith(("aux", "cop"))
+            return t if inside and any(is_subject(c) for c in t.children) else None
+        if t.pos_ not in INSERTED or t.text in ".;:!?":
+            return None
+    return None
 
 
 def _misread_object(token: Token) -> bool:
@@ -47,7 +71,10 @@ def is_subject(token: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if is_subject(c)]
+    """The verb's subjects, or those of its auxiliary when an inserted adverbial cut the two apart."""
+    found = [c for c in verb.children if is_subject(c)]
+    aux = None if found else stranded_auxiliary(verb)
+    return [c for c in aux.children if is_subject(c)] if aux is not None else found
 
 
 def passive_subjects(verb: Token) -> list[Token]:

@@ -186,7 +186,8 @@ def _speaker(q: Quote, index: EntityIndex) -> str | None:
 def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
                       finder: ArgumentFinder, index: EntityIndex) -> list[Candidate]:
     """A statement for each attributed quote whose speech act no trigger already gave (no statement
-    by its speaker at its cue or in its sentences), at the time attached to its cue."""
+    by its speaker at its cue or in its sentences, no other event of the speaker on the cue's
+    verb), at the time attached to its cue."""
     said = [c for c in have if c.type == "statement"]
     out = []
     for q in quotes:
@@ -197,6 +198,9 @@ def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
         lo, hi = min(q.start, cue.start), max(q.end, cue.end)
         if any(c.actor == speaker and c.sentence.start <= hi and lo <= c.sentence.end for c in said):
             continue
+        if cue.text and any(c.actor == speaker and c.trigger.start < cue.end and cue.start < c.trigger.end
+                            for c in have):
+            continue  # the cue is already a more specific act of the speaker ("a accusé X de « ... »")
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sentence = sentence_of(span[0]) if span is not None and len(span) else Span(q.start, q.end)
         cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue.text else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.direct_quotes import MarkedSpan
+from newsgraph.nlp.event_syntax import stranded_auxiliary
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import doc_text, tokens_between
 
@@ -115,7 +116,7 @@ def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
         if t.text in STOPS:
             break
         clause.append(t)
-    chosen = next((t for t in clause if lex.is_speech_verb(t) and t.pos_ == "VERB"), None)
+    chosen = next((t for t in clause if lex.is_speech_verb(t) and t.pos_ == "VERB" and not _bare_participle(t)), None)
     if chosen is None and doc_text(doc)[:q.open_at].rstrip().endswith(":"):
         # "Le vieux hocha la tête : « ... »": a clause that a colon hands over to the quotation
         # names its speaker even without a verb of saying; its nearest verb with a subject is the cue.
@@ -124,6 +125,14 @@ def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
     if chosen is None:
         return None
     return chosen.i, None, (tokens[0].i, tokens[-1].i + 1)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with neither auxiliary nor subject describes a noun ("son nom, écrit en
+    lettres noires : « ... »"); nobody says the quotation with it."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and verb.dep_.startswith(("acl", "amod", "advcl")) and stranded_auxiliary(verb) is None and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
 def _split_inside(doc: Doc, lex: SpeechLexicon, q: MarkedSpan):
@@ -175,13 +184,20 @@ def _strip(text: str, part: tuple[int, int]) -> tuple[int, int]:
 
 def is_scare_quote(doc: Doc, q: MarkedSpan, *, cued: bool) -> bool:
     """A quoted term, not an utterance: no verb and no sentence punctuation, and either a few
-    words ("une « trêve humanitaire »") or a longer name that no cue attributes (a title of a
-    law or a work). "« Jamais ! »" is an utterance."""
+    words ("une « trêve humanitaire »"), a longer phrase that no cue attributes (a title of a
+    law or a work) or capitalised words (a name). "« Jamais ! »" is an utterance."""
     tokens = [t for s, e in q.parts for t in tokens_between(doc, s, e)]
     words = _words(tokens)
     if any(t.pos_ in ("VERB", "AUX") for t in words) or any(t.text in STOPS for t in tokens):
         return False
-    return len(words) <= MAX_TERM_WORDS or not cued
+    return len(words) <= MAX_TERM_WORDS or not cued or _a_name(words)
+
+
+def _a_name(words: list[Token]) -> bool:
+    """Capitalised words joined by function words: the name of a work, a ship or an operation
+    ("« Queen of the Waves »", "« Bouclier du Nord »"), not something said."""
+    small = [t for t in words if not t.text[:1].isupper()]
+    return words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(len(t) <= 3 for t in small)
 
 
 def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> list[DirectQuote]:

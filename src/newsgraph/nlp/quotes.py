@@ -81,13 +81,25 @@ def find_quotes(doc: Doc, lex: SpeechLexicon) -> list[DirectQuote | Indirect]:
 
 
 def _mostly_paraphrase(doc: Doc, r: Indirect, q: DirectQuote) -> bool:
-    """Whether quotation ``q`` lies inside the content of ``r`` and is under half its words."""
+    """Whether quotation ``q`` lies inside the content of ``r`` and is a fragment of it: under
+    half its words, or words hanging on a clause whose heads all stand outside the marks ("que
+    les Etats-Unis se réservaient le droit de répondre « au moment de leur choix »": the
+    reporter's clause holds the quoted words, not the other way round)."""
     if not (r.start <= q.open_at and q.close_at <= r.end + 1):
         return False
     i, j = token_range(doc, r.start, r.end)
     words = [t for t in doc[i:j] if not t.is_punct]
     inside = [t for t in words if q.open_at <= t.idx < q.close_at]
-    return len(inside) * 2 < len(words)
+    if len(inside) * 2 < len(words):
+        return True
+    heads = [t for t in words if not i <= t.head.i < j or t.head == t]
+    # A copula is not the clause's word: its complement is ("the talks were « a step forward »").
+    heads = [c for t in heads for c in (_predicates(t) if t.pos_ == "AUX" else [t])]
+    return bool(heads) and not any(q.open_at <= t.idx < q.close_at for t in heads)
+
+
+def _predicates(copula) -> list:
+    return [c for c in copula.children if c.dep_ in ("attr", "acomp", "xcomp", "oprd")] or [copula]
 
 
 def _start(q: DirectQuote | Indirect) -> int:

@@ -142,7 +142,7 @@ def fronted_content(doc: Doc, verb: Token) -> Indirect | None:
 def _incise_content(doc: Doc, verb: Token, lo: int, hi: int) -> Indirect | None:
     """The parse may hang the reporting clause under the content instead ("..., a-t-il reconnu"
     as an adverbial of the content's verb): the content is then the sentence around that incise."""
-    if verb.dep_ not in ("parataxis", "advcl") or verb.head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "advcl") or verb.head.i > verb.i or not _speaks_itself(verb):
         return None
     first, last = verb.left_edge.i, verb.right_edge.i
     comma = first if doc[first].text == "," else first - 1
@@ -159,6 +159,17 @@ def _incise_content(doc: Doc, verb: Token, lo: int, hi: int) -> Indirect | None:
     return Indirect(parts=parts, verb=verb.i, window=(first, last + 1))
 
 
+def _speaks_itself(verb: Token) -> bool:
+    """Whether a verb after a comma can be an incise: a finite verb, a compound tense or one with
+    its own subject ("a-t-il reconnu", "said"), whose subject is not a relative pronoun ("...,
+    qui demandait le départ": a text, not a speaker) and with no subordinator ("sans préciser",
+    "en ajoutant"); a bare participle ("les pertes, estimées à ...") describes a noun."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
+    return (finite or bool(subjects)) and not any("Rel" in c.morph.get("PronType") for c in subjects) \
+        and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def source_phrase(doc: Doc, at: int, length: int) -> Token | None:
     """Head of the noun phrase after an attribution cue ("selon le porte-parole du ministère")."""
     sent_end = sentence_bounds(doc, at)[1]
@@ -170,6 +181,21 @@ def source_phrase(doc: Doc, at: int, length: int) -> Token | None:
                 t = t.head
             return t
     return None
+
+
+def _source_end(doc: Doc, source: Token, last: int) -> int:
+    """Last token of the source's noun phrase: the parse may run it on past its comma into the
+    content ("Selon l'Observatoire (OSDH), neuf soldats ont été tués"); the phrase stops at the
+    comma, or at the next one when the words between have no finite verb (an apposition:
+    "selon Jean Dupont, ministre de l'Intérieur, la ville ...")."""
+    commas = [t.i for t in doc[source.i:last + 1] if t.text == ","]
+    closing = last + 1 if last + 1 < len(doc) and doc[last + 1].text == "," else None
+    for k, comma in enumerate(commas):
+        nxt = commas[k + 1] if k + 1 < len(commas) else closing
+        between = doc[comma + 1:nxt if nxt is not None else last + 1]
+        if nxt is None or any("Fin" in t.morph.get("VerbForm") for t in between):
+            return comma - 1
+    return last
 
 
 def find_by_phrase(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]]) -> list[Indirect]:
@@ -186,7 +212,7 @@ def find_by_phrase(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]]) 
             i += n
             continue
         lo, hi = sentence_bounds(doc, i)
-        np_end = min(max(source.right_edge.i, source.i), hi - 1)
+        np_end = _source_end(doc, source, min(max(source.right_edge.i, source.i), hi - 1))
         while np_end + 1 < hi and not doc[np_end + 1].is_punct and doc[np_end + 1].head.i <= np_end:
             np_end += 1
         pieces = [_trim(doc, lo, i - 1) if i > lo else None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import role_holders
+from newsgraph.nlp.event_syntax import stranded_auxiliary
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import doc_text
@@ -77,6 +78,9 @@ class SpeakerResolver:
         while v.dep_ in ("conj", "advcl", "xcomp") and v.head != v and len(chain) < 3:
             v = v.head  # "a dit et ajouté", "reprit-il en disant": the subject of the governing verb
             chain.append(v)
+        aux = stranded_auxiliary(verb)
+        if aux is not None:
+            chain.append(aux)  # "X a pour sa part déclaré": the parse gives the subject to the auxiliary
         for v in chain:
             subs = [c for c in v.children if window[0] <= c.i < hi
                     and (c.dep_.startswith("nsubj") or self._clitic_subject(c))
