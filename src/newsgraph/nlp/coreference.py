@@ -34,7 +34,7 @@ def org_key(text: str, lex: EntityLexicon) -> tuple[str, ...] | None:
     words = [w for w in text.replace("-", " ").split() if w]
     if not words or words[0].casefold() not in lex.org_heads:
         return None
-    rest = _distinctive(words, lex)
+    rest = distinctive(words, lex)
     key = names.canonical_tokens(" ".join(rest)) if rest else ()
     return key or None
 
@@ -45,7 +45,7 @@ def _headed(text: str, lex: EntityLexicon) -> bool:
     return bool(words) and words[0].casefold() in lex.org_heads
 
 
-def _distinctive(words: list[str], lex: EntityLexicon) -> list[str]:
+def distinctive(words: list[str], lex: EntityLexicon) -> list[str]:
     """The proper-name words after an organisation's generic head ("Al-Qods" of "Force Al-Qods");
     none when any is a common word ("armée israélienne" has no distinctive name)."""
     rest = [w for w in words[1:] if w.casefold() not in lex.function_words
@@ -238,26 +238,3 @@ def entity_type(group: list[int], mentions: list[Candidate], titled: dict[int, l
         if votes[mentions[i].label] == best:
             return mentions[i].label
     return votes.most_common(1)[0][0]
-
-
-def short_forms(text: str, etype: str, lex: EntityLexicon) -> list[str]:
-    """Shorter forms a name is also referred by: a person's surname (with its particles), an organisation's distinctive
-    part without its generic head ("Al-Qods" of "Force Al-Qods"). Cross-article resolution and
-    quote attribution look entities up by these."""
-    words = text.split()
-    if etype == "PER" and len(words) >= 2:
-        k = len(words) - 1  # the family name keeps its particles: "Le Maire", "de Gaulle"
-        while k > 1 and words[k - 1].casefold() in lex.particles:
-            k -= 1
-        return [" ".join(words[k:])]
-    if etype == "ORG" and org_key(text, lex):
-        rest = _distinctive(words, lex)
-        return [" ".join(rest)] if rest else []
-    return []
-
-
-def canonical_name(group: list[int], mentions: list[Candidate]) -> str:
-    """The fullest form used: most words, then most frequent, then first seen."""
-    counts = Counter(mentions[i].text for i in group)
-    order = {t: k for k, t in reversed(list(enumerate(mentions[i].text for i in group)))}
-    return max(counts, key=lambda t: (len(names.canonical_tokens(t)), len(t.split()), counts[t], -order[t]))

@@ -7,16 +7,18 @@ it takes (``aliases``), its titles and its mentions as character offsets into ``
 The work is split by concept: ``mentions`` cleans and completes the spans (``span_bounds`` cuts
 them where the model glued two things), ``titles`` finds the roles given to people,
 ``mention_types`` reads each mention's type off its sentence, ``coreference`` groups mentions into
-entities and votes their type.
+entities and votes their type; this module names them (fullest form, short forms).
 The language knowledge is read once per pipeline into an ``EntityLexicon``; nothing re-parses.
 """
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.link.name_spelling import canonical_tokens
 from newsgraph.nlp import coreference
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.mention_types import retype
@@ -61,10 +63,10 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
     links = alias_links(doc.text, mentions, lexicon)
     for group in coreference.cluster(mentions, titled, lexicon, links=links):
         etype = coreference.entity_type(group, mentions, titled, lexicon)
-        name = coreference.canonical_name(group, mentions)
+        name = canonical_name(group, mentions)
         forms = [mentions[i].text for i in group]
         written = {f.casefold() for f in forms} | {name.casefold()}
-        forms += [f for t in dict.fromkeys(forms) for f in coreference.short_forms(t, etype, lexicon)
+        forms += [f for t in dict.fromkeys(forms) for f in short_forms(t, etype, lexicon)
                   if f.casefold() not in written]  # "al-Ameri" adds nothing to a written "Al-Ameri"
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         titles: tuple[str, ...] = ()
@@ -101,3 +103,26 @@ def alias_links(full: str, mentions: list[Candidate], lex: EntityLexicon) -> tup
         if words and " ".join(words) in lex.alias_cues:
             out.append((i, i + 1))
     return tuple(out)
+
+
+def short_forms(text: str, etype: str, lex: EntityLexicon) -> list[str]:
+    """Shorter forms a name is also referred by: a person's surname (with its particles), an organisation's distinctive
+    part without its generic head ("Al-Qods" of "Force Al-Qods"). Cross-article resolution and
+    quote attribution look entities up by these."""
+    words = text.split()
+    if etype == "PER" and len(words) >= 2:
+        k = len(words) - 1  # the family name keeps its particles: "Le Maire", "de Gaulle"
+        while k > 1 and words[k - 1].casefold() in lex.particles:
+            k -= 1
+        return [" ".join(words[k:])]
+    if etype == "ORG" and coreference.org_key(text, lex):
+        rest = coreference.distinctive(words, lex)
+        return [" ".join(rest)] if rest else []
+    return []
+
+
+def canonical_name(group: list[int], mentions: list[Candidate]) -> str:
+    """The fullest form used: most words, then most frequent, then first seen."""
+    counts = Counter(mentions[i].text for i in group)
+    order = {t: k for k, t in reversed(list(enumerate(mentions[i].text for i in group)))}
+    return max(counts, key=lambda t: (len(canonical_tokens(t)), len(t.split()), counts[t], -order[t]))
