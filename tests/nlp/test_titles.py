@@ -65,3 +65,9 @@ def test_english_titles():
     assert titles(doc, "Karim Nasser") == ("Prime Minister",)
     assert titles(doc, "Hadi Saleh") == ("spokesman for the prime minister",)
     assert titles(doc, "Omar Farouk") == ("ambassador to Jordan",)
+
+
+def test_feminine_titles_name_a_role_too(nlp):
+    doc = nlp("La cheffe de la diplomatie, Amina Benali, a reçu mardi l'envoyée spéciale Claire Dubois.")
+    assert titles(doc, "Amina Benali") == ("cheffe de la diplomatie",)
+    assert titles(doc, "Claire Dubois") == ("envoyée spéciale",)
