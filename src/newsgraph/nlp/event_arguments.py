@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.event_prepositions import PrepositionalRoles
 from newsgraph.nlp.event_roles import Arguments
 from newsgraph.nlp.event_times import TimeAnchors
 from newsgraph.nlp.triggers import Trigger, noun_type
@@ -26,7 +27,7 @@ from newsgraph.records import Quote, TimeExpression
 VAGUE_TIMES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
-class ArgumentFinder:
+class ArgumentFinder(PrepositionalRoles):
     """Finds the arguments of triggers in one Doc."""
 
     def __init__(self, index: EntityIndex, lex: EventLexicon, times: list[TimeExpression],
@@ -38,18 +39,6 @@ class ArgumentFinder:
         self.time_tokens = self.times.tokens
 
     # -- the parts -------------------------------------------------------------------------------
-    def _place(self, noun: Token) -> str | None:
-        """A LOC entity written as ``noun`` or inside its phrase ("outside the embassy in Baghdad");
-        a nationality adjective is not a place ("the Jordanian embassy" is not in Jordan)."""
-        eid = self.index.at(noun) or self.index.resolve(noun) if noun.pos_ == "PROPN" else self.index.at(noun)
-        if eid and self.index.type_of(eid) == "LOC":
-            return eid
-        for t in noun.subtree:
-            eid = self.index.at(t)
-            if eid and self.index.type_of(eid) == "LOC":
-                return eid
-        return None
-
     def _actor_of_clause(self, verb: Token, depth: int = 0) -> str | None:
         """The subject of ``verb``, or the one it shares with the verb it is coordinated or controlled by."""
         subjects = syn.subjects(verb)
@@ -67,6 +56,12 @@ class ArgumentFinder:
         finite = "Fin" in verb.morph.get("VerbForm")
         if self._quote_of(verb) != self._quote_of(verb.head):
             return None  # a clause inside quotation marks shares nothing with the one around it
+        if d == "xcomp" and not finite:
+            # "X accuse Y d'avoir tué Z", "X a appelé Y à voter": the object before the infinitive
+            # is who does it (object control), not the subject of the verb it hangs on
+            controller = [o for o in syn.objects(verb.head) if o.i < verb.i]
+            if controller:
+                return self.index.resolve(controller[0])
         if (d == "conj" or (d in {"xcomp", "advcl"} and not finite)) and verb.head.pos_ in {"VERB", "AUX"}:
             return self._actor_of_clause(verb.head, depth + 1)
         return None
@@ -87,6 +82,11 @@ class ArgumentFinder:
         return noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number") \
             and (noun.lemma_.lower() in self.index.person_titles or noun.lower_ in self.index.person_titles) \
             and self.index.resolve(noun) is None
+
+    def _source_phrase(self, noun: Token) -> bool:
+        """A noun after "selon" / "according to" that the parse made a subject ("Selon l'ONG, neuf
+        soldats ont été tués"): the source of the report, never a participant."""
+        return any(syn.dep(c) == "case" and c.lower_ in self.lex.source_cues for c in noun.children)
 
     def _quote_of(self, token: Token) -> int | None:
         """Which quote ``token`` is in (its index), or None."""
@@ -115,55 +115,6 @@ class ArgumentFinder:
     def _time(self, *anchors: Token | None) -> str | None:
         return self.times.of(*anchors)
 
-    def _prepositional(self, head: Token):
-        """The prepositional dependents of ``head``, and those the parse hung on a time expression
-        of it ("arrivé mercredi à Tunis": "à Tunis" under "mercredi"), which can only be a place."""
-        for prep, noun in syn.prepositional(head):
-            yield prep, noun, False
-        for c in head.children:
-            if c.i in self.time_tokens:
-                for prep, noun in syn.prepositional(c):
-                    if noun.i not in self.time_tokens:
-                        yield prep, noun, True
-
-    def _prepositions(self, head: Token, args: Arguments, etype: str, *, passive: bool) -> None:
-        for prep, noun, under_time in self._prepositional(head):
-            role = self.lex.role_of_preposition(prep)
-            if under_time and role != "place":
-                continue
-            inner_type = noun_type(noun, self.lex)
-            if prep in self.lex.prepositions.get("circumstance", ()) and inner_type:
-                if inner_type in self.lex.means.get(etype, ()):
-                    args.fill(self.noun_arguments(Trigger(noun, inner_type, "noun")))
-                    args.absorbed.append(noun.i)
-                continue
-            if role == "agent":
-                if passive and args.actor is None:
-                    args.actor = self.index.resolve(noun)
-            elif role == "target":
-                # whom one travels with is a companion, not the host visited
-                if args.target is None and self.lex.object_role.get(etype) != "place":
-                    args.target = self.index.resolve(noun)
-            elif role == "between":
-                members = [noun, *(c for c in noun.children if syn.dep(c) == "conj")]
-                ids = [self.index.resolve(m) for m in members]
-                ids = [i for i in ids if i]
-                if ids and args.actor is None:
-                    args.actor = ids[0]
-                if len(ids) > 1 and args.target is None:
-                    args.target = ids[1]
-            elif role == "place" and args.place is None:
-                args.place = self._place(noun)
-                if args.place is None and etype == "visit" and args.target is None:
-                    eid = self.index.resolve(noun)
-                    if self.index.type_of(eid) in {"PER", "ORG"}:
-                        args.target = eid
-
-    def _where(self, verb: Token, args: Arguments) -> None:
-        """"Bagdad, où il a rencontré ...": the antecedent of the relative adverb is the place."""
-        if args.place is None and any(c.lemma_.lower() in self.lex.prepositions.get("where", ()) for c in verb.children):
-            args.place = self._place(verb.head) if verb.head.i != verb.i else None
-
     # -- triggers --------------------------------------------------------------------------------
     def verb_arguments(self, trigger: Trigger) -> Arguments:
         verb = trigger.token
@@ -176,7 +127,8 @@ class ArgumentFinder:
                 args.actor = args.actor or self.index.resolve(s)
         if args.passive:
             for s in syn.passive_subjects(verb) + syn.subjects(verb):
-                args.target = args.target or self.index.resolve(s)
+                if not self._source_phrase(s):
+                    args.target = args.target or self.index.resolve(s)
             if args.target is None and syn.dep(verb) in {"acl", "amod"}:
                 args.target = self.index.resolve(verb.head)
         else:
@@ -186,8 +138,8 @@ class ArgumentFinder:
                     args.place = self._place(o)
                     if args.place is None:
                         args.target = self.index.resolve(o)
-                else:
-                    args.target = self.index.resolve(o)
+                else:  # the first object that names someone ("accuse X d'avoir tué ..., Y": X)
+                    args.target = args.target or self.index.resolve(o)
             if args.target is None:
                 for o in syn.indirect_objects(verb):
                     if o.pos_ != "PRON" or o.lower_ in self.lex.pronouns:
@@ -233,6 +185,16 @@ class ArgumentFinder:
                 args.actor = self._actor_of_clause(carrier)
             if args.actor is None:
                 args.group_actor = self._group(carrier, passive=syn.is_passive(carrier))
+            if of_role == "target" and args.target is None:
+                # "X a été placé en garde à vue", "la police a placé X en garde à vue"
+                args.passive = syn.is_passive(carrier)
+                held = syn.passive_subjects(carrier) if args.passive else syn.objects(carrier)
+                args.target = next((e for e in map(self.index.resolve, (h for h in held if h != noun)) if e), None)
+            if args.target is None and carrier.lemma_.lower() in self.lex.giving_verbs:
+                # "a accordé au Liban un prêt": whom one gives to is the target, not a place
+                recipients = self.lex.prepositions.get("recipient", ())
+                args.target = next((e for p, n in syn.prepositional(carrier) if p in recipients
+                                    for e in [self.index.resolve(n)] if e), None)
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
             self._partner(carrier, args, trigger.type)
         args.time = self._time(noun, carrier,

@@ -53,6 +53,12 @@ class EventLexicon:
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: verbs that are an event only with a named place ("est venu à Douala")
     place_only: frozenset[str] = frozenset()
+    #: verbs that are an event only with an infinitive to do ("a appelé X à voter")
+    infinitive_only: frozenset[str] = frozenset()
+    #: verbs of giving, whose "à X" / "to X" is the one given to ("a accordé au Liban un prêt")
+    giving_verbs: frozenset[str] = frozenset()
+    #: attribution cues of one word ("selon"): a noun they govern is a source
+    source_cues: frozenset[str] = frozenset()
     #: verbs of motion whose "être" + participle the parser reads as a passive
     unaccusative: frozenset[str] = frozenset()
     #: common nouns for a group that acts ("les manifestants", "police")
@@ -107,12 +113,14 @@ def lexicon(lang: str) -> EventLexicon:
     cameo, object_role, noun_of, means = {}, {}, {}, {}
     symmetric: set[str] = set()
     place_only: set[str] = set()
+    infinitive_only: set[str] = set()
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
         object_role[etype] = spec.get("object", "target")
         noun_of[etype] = spec.get("noun_of", "actor")
         means[etype] = _low(spec.get("means"))
         place_only.update(_split_reflexive(str(v), reflexive)[0] for v in spec.get("place_only") or ())
+        infinitive_only.update(str(v).lower() for v in spec.get("infinitive_only") or ())
         if spec.get("symmetric"):
             symmetric.add(etype)
         for entry in spec.get("verbs") or ():
@@ -155,6 +163,10 @@ def lexicon(lang: str) -> EventLexicon:
         tenses=MappingProxyType(dict(modality.get("tenses") or {})),
         demonyms=MappingProxyType(demonyms),
         place_only=frozenset(place_only),
+        infinitive_only=frozenset(infinitive_only),
+        giving_verbs=_low(triggers.get("giving_verbs")),
+        source_cues=frozenset(c.strip().lower() for c in lang_files.words(lang, "quote_cues")
+                              if c.strip() and " " not in c.strip() and "'" not in c and "\u2019" not in c),
         unaccusative=frozenset(_split_reflexive(str(v), reflexive)[0]
                                for v in triggers.get("unaccusative") or ()),
         group_actors=_low(triggers.get("group_actors")),

@@ -76,6 +76,9 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
                 args.actor = speaker
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.place_only and args.place is None:
             continue  # "il va rencontrer", "came under fire": motion without a place is no visit
+        if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.infinitive_only \
+                and not any("Inf" in c.morph.get("VerbForm") for c in trigger.token.children):
+            continue  # "a appelé son fils": a call is a demand only with something to do
         if require_actor and args.actor is None and trigger.type == "statement":
             continue  # a statement is someone's: no speaker, nothing to report
         if require_actor and args.actor is None and not (args.passive and args.target) \

@@ -52,7 +52,8 @@ def noun_type(token: Token, lex: EventLexicon) -> str | None:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = token.doc
-    for lo, hi in ((token.i - 1, token.i + 1), (token.i, token.i + 4), (token.i - 2, token.i + 1)):
+    for lo, hi in ((token.i - 1, token.i + 1), (token.i, token.i + 4), (token.i, token.i + 3),
+                   (token.i - 2, token.i + 1)):
         if 0 <= lo and hi <= len(doc) and hi - lo > 1:
             words = " ".join(t.lemma_.lower() for t in doc[lo:hi])
             if words in lex.nouns:
@@ -65,8 +66,13 @@ def noun_type(token: Token, lex: EventLexicon) -> str | None:
 
 def _carrier(noun: Token, lex: EventLexicon) -> Token | None:
     """The support or announcing verb whose object is ``noun`` ("effectuer" in "effectuer une visite")."""
-    head = noun.head
-    if head.i == noun.i or dep(noun) not in OBJECT | {"nsubj:pass", "nsubjpass", "obl:arg"}:
+    head, relation = noun.head, dep(noun)
+    if relation == "nmod" and head.head.i != head.i and not any(dep(c) == "case" for c in noun.children) \
+            and dep(head) in OBJECT | {"obl:arg", "obl:mod", "obl"}:
+        # a noun with no preposition hung on another complement of the verb is the verb's misread
+        # object ("a accordé lundi au Liban un prêt": "prêt" under "Liban")
+        head, relation = head.head, "obj"
+    if head.i == noun.i or relation not in OBJECT | {"nsubj:pass", "nsubjpass", "obl:arg"}:
         return None
     lemma = head.lemma_.lower()
     if lemma in lex.support_verbs or lemma in lex.announcing_verbs:
