@@ -92,6 +92,9 @@ class TimeLexicon:
     deadline_words: tuple = ()
     #: verbs of saying or mentioning: speech_verbs.txt plus times.yaml's mention_verbs
     saying_verbs: frozenset = frozenset()
+    #: what follows a count of time that makes it a rate ("dix heures par jour"): a quantity,
+    #: not a time of the story
+    rate: re.Pattern | None = None
 
     def number(self, text: str) -> int | None:
         """The value of a number written in digits or words; None for a vague one ("quelques")."""
@@ -180,7 +183,17 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         prospective_verbs=frozenset(raw.get("prospective_verbs") or ()),
         deadline_words=tuple(sorted((key(w) for w in raw.get("deadline_words") or ()), key=len, reverse=True)),
         saying_verbs=frozenset(lang.words(code, "speech_verbs")) | frozenset(raw.get("mention_verbs") or ()),
+        rate=_rate(raw, slots),
     )
+
+
+def _rate(raw: dict, slots: dict[str, str]) -> re.Pattern | None:
+    """A rate word and a unit a few words after a count ("par jour", "per week"), in one clause."""
+    words = raw.get("rate_words") or ()
+    if not words:
+        return None
+    return re.compile(rf"^[^.;:!?«»\"]{{0,40}}?(?<!\w)(?:{_alternation(words)}) {slots['unit']}(?!\w)",
+                      re.IGNORECASE)
 
 
 def _compile(kind: str, body: str, prefix: str | None, slots: dict[str, str], **options) -> Pattern:

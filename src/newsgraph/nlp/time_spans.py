@@ -50,6 +50,8 @@ def _acceptable(match: TimeMatch, lex: TimeLexicon, text: str) -> bool:
         return False
     if match.kind == "duration" and num and key(num).isdigit() and len(key(num)) == 4:
         return False  # "2019 jours" is not a plausible duration; a year misread as a count
+    if match.kind == "duration" and lex.rate is not None and lex.rate.match(text[match.end:]):
+        return False  # "dix heures de courant par jour": a rate, a quantity of something
     if match.kind == "holiday" and re.match(r"\s+[^\W\d_]", text[match.end:]) \
             and text[match.end:].lstrip()[:1].isupper():
         return False  # "Noël Martin": a first name, not the holiday
