@@ -83,3 +83,20 @@ def test_source_after_selon_is_no_participant_fr():
     evs = events("Selon l'Agence régionale de santé (ARS), douze patients ont été contaminés et trois "
                  "soignants ont été tués dans l'incendie du service.", "fr", "2023-05-08")
     assert not [e for e in evs if e["target"] and "Agence" in e["target"]], evs
+
+
+def test_failing_to_elect_is_a_negated_appointment_fr():
+    evs = events("Le conseil municipal de Nantes a échoué à trois reprises à élire un maire.",
+                 "fr", "2023-05-08")
+    assert all(e["negated"] for e in find(evs, type="appoint")), evs
+
+
+def test_a_participle_describing_a_noun_is_no_statement_fr():
+    evs = events("Le Medef a critiqué le coût des fermetures, estimé à plus de trois milliards "
+                 "d'euros par les experts.", "fr", "2023-05-08")
+    assert not find(evs, type="statement"), evs
+
+
+def test_an_unnamed_official_is_not_his_country_en():
+    evs = events("Kenya has sent troops to Haiti, a Kenyan official said.", "en", "2023-05-08")
+    assert not find(evs, type="statement", actor="Kenya"), evs

@@ -5,33 +5,26 @@ The entities stage gives mentions as character offsets; an event argument is a t
 the head of a name ("le général" + "Esmail Qaani"), a title followed by a name in apposition
 ("le commandant de la force, le général X"), a pronoun ("il", "sa visite"), a definite description
 that repeats a title ("le général iranien" -> the last general named), and a nationality adjective
-("un raid américain" -> the United States, when the article names it).
+("un raid américain" -> the United States, when the article names it). Titles and descriptions
+are resolved by the ``event_descriptions`` mixin.
 """
 from __future__ import annotations
 
 import bisect
-import unicodedata
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.event_descriptions import Descriptions, fold
 from newsgraph.nlp.event_lexicon import EventLexicon
 from newsgraph import lang
 from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, dep, is_subject
 from newsgraph.records import Entity
 
-#: How far (in tokens) a name in apposition may follow the title it names.
-APPOSITION_WINDOW = 14
 #: How many words before a name may be its title ("le ministre algérien de l'Intérieur").
 TITLE_WINDOW = 6
 
 
-def fold(text: str) -> str:
-    """Accent-, case- and apostrophe-insensitive form of a word, for comparing names and titles."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
-
-
-class EntityIndex:
+class EntityIndex(Descriptions):
     """The entities of one Doc, looked up by token."""
 
     def __init__(self, doc: Doc, entities: list[Entity], lex: EventLexicon):
@@ -56,6 +49,9 @@ class EntityIndex:
                       for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
         self.surnames = _surnames(entities)
         self.person_titles = frozenset(w for w in lang.words(doc.lang_, "titles") if " " not in w)
+        # the nouns of unnamed sources ("an official", "un responsable", "a diplomat")
+        self.source_nouns = self.person_titles | {w.split()[-1].lower() for w in lang.words(
+            doc.lang_, "anonymous_sources") if len(w.split()) > 1}
 
     def _title_words(self, entity: Entity, doc: Doc) -> set[str]:
         """Words of the entity's titles, and words just before its mentions ("le général X")."""
@@ -109,7 +105,10 @@ class EntityIndex:
 
     def _nationality(self, token: Token) -> str | None:
         """A group named by its nationality ("la police éthiopienne", "Somali militants") stands for
-        its country, when the article names that country."""
+        its country, when the article names that country; one unnamed person ("a Saudi official",
+        "un responsable américain") is a source the text leaves unnamed, not the country."""
+        if self._one_unnamed_person(token):
+            return None
         for c in token.children:
             if dep(c) == "amod":
                 eid = self.country(c)
@@ -158,66 +157,6 @@ class EntityIndex:
                 return eid
             i -= 1
         return None
-
-    def unnamed_title_before(self, token: Token) -> bool:
-        """Whether the previous sentence's subject is a person given only by a title ("La ministre de
-        l'Agriculture se rendra jeudi ... Elle rencontrera"): the pronoun takes that person up, whom
-        the article does not name, rather than the last named person, mentioned earlier."""
-        if token.sent.start == 0:
-            return False
-        previous = self.doc[token.sent.start - 1].sent
-        first = next((t for t in previous if is_subject(t)), None)  # the sentence's first subject
-        if first is None or first.pos_ != "NOUN" or "Plur" in first.morph.get("Number"):
-            return False
-        if first.lemma_.lower() not in self.person_titles and first.lower_ not in self.person_titles:
-            return False
-        return not (self.at(first) or self._name_part(first, depth=3) or self._apposition(first)
-                    or self._title_reference(first))
-
-    def _apposition(self, token: Token) -> str | None:
-        """A title followed, after a comma and before any verb, by a name: "le commandant ..., X"."""
-        sent = token.sent
-        seen_comma = False
-        for t in self.doc[token.i + 1:min(sent.end, token.i + 1 + APPOSITION_WINDOW)]:
-            if t.pos_ in {"VERB", "AUX"} or t.dep_ in {"cc"} or t.is_quote:
-                return None
-            if t.is_punct and t.text == ",":
-                seen_comma = True
-                continue
-            eid = self.at(t)
-            if eid and seen_comma and self.type_of(eid) == "PER":
-                return eid
-        return None
-
-    def _title_reference(self, token: Token) -> str | None:
-        """A definite description by title ("le général iranien"): the last person given that title;
-        a plural ("les deux ministres") stands for several and takes up no one."""
-        if "Plur" in token.morph.get("Number") or any(
-                "Ind" in c.morph.get("Definite") for c in token.children if dep(c) == "det"):
-            return None  # "a police spokesman": someone not named, not the spokesman named before
-        if token.lemma_.lower() not in self.person_titles and token.lower_ not in self.person_titles:
-            return None  # "the union": an organisation, though a title may use it ("union spokesman")
-        words = {fold(token.lemma_), fold(token.text)}
-        complement = self._complement(token)
-        i = bisect.bisect_left(self._keys, token.i) - 1
-        while i >= 0:
-            _, eid = self.mention_starts[i]
-            if self.type_of(eid) == "PER" and words & self.title_words[eid] \
-                    and complement <= self.title_words[eid]:
-                return eid
-            i -= 1
-        return None
-
-    def _complement(self, token: Token) -> set[str]:
-        """Content words of the complement a description gives its title ("la ministre de
-        l'Économie"): the person it takes up must have been given them, so the minister of
-        Labour named before is not the minister of the Economy."""
-        words = set()
-        for c in token.children:
-            if dep(c).startswith("nmod") and any(dep(g) == "case" for g in c.children):
-                words |= {fold(t.lemma_) for t in c.subtree
-                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and self.at(t) is None}
-        return words
 
     def country(self, adjective: Token) -> str | None:
         """The entity a nationality adjective points to ("américain" -> États-Unis), when named."""

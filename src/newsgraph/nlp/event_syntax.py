@@ -43,6 +43,14 @@ INSERTED = frozenset({"ADP", "DET", "NOUN", "ADV", "PUNCT", "ADJ", "PRON"})
 MAX_INSERTED = 6
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle with neither auxiliary nor subject describes a noun ("les pertes,
+    estimées à ...", "son nom, écrit en lettres noires"): nobody does or says anything with it."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and dep(verb).startswith(("acl", "amod", "advcl")) and stranded_auxiliary(verb) is None \
+        and not any(dep(c).startswith(("aux", "nsubj")) for c in verb.children)
+
+
 def stranded_auxiliary(verb: Token) -> Token | None:
     """The auxiliary of a compound tense that an inserted adverbial cut off its participle ("X a,
     pour sa part, accusé Y", "a de son côté affirmé"): the parser then heads the clause with the

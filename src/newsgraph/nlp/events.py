@@ -79,6 +79,10 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.infinitive_only \
                 and not any("Inf" in c.morph.get("VerbForm") for c in trigger.token.children):
             continue  # "a appelé son fils": a call is a demand only with something to do
+        if trigger.type == "statement" and trigger.kind == "verb" and syn.bare_participle(trigger.token):
+            continue  # "les pertes, estimées à ...": a participle describing a noun says nothing
+        if args.target is not None and args.target == args.actor:
+            args.target = None  # one participant is not both sides of an act
         if require_actor and args.actor is None and trigger.type == "statement":
             continue  # a statement is someone's: no speaker, nothing to report
         if require_actor and args.actor is None and not (args.passive and args.target) \

@@ -45,8 +45,9 @@ def _governors(token: Token, limit: int = 3):
     """The verbs above ``token`` through infinitive or object complements, nearest first."""
     t = token
     for _ in range(limit):
-        if t.head.i == t.i or syn.dep(t) not in CONTROL:
-            return
+        if t.head.i == t.i or syn.dep(t) not in CONTROL and not (
+                syn.dep(t) == "advcl" and "Inf" in t.morph.get("VerbForm")):
+            return  # an infinitive the parse hung as an adverbial ("a échoué à douze reprises à élire")
         t = t.head
         yield t
 

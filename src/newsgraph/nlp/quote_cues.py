@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.direct_quotes import MarkedSpan
-from newsgraph.nlp.event_syntax import stranded_auxiliary
+from newsgraph.nlp.event_syntax import bare_participle
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import doc_text, tokens_between
 
@@ -116,7 +116,7 @@ def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
         if t.text in STOPS:
             break
         clause.append(t)
-    chosen = next((t for t in clause if lex.is_speech_verb(t) and t.pos_ == "VERB" and not _bare_participle(t)), None)
+    chosen = next((t for t in clause if lex.is_speech_verb(t) and t.pos_ == "VERB" and not bare_participle(t)), None)
     if chosen is None and doc_text(doc)[:q.open_at].rstrip().endswith(":"):
         # "Le vieux hocha la tête : « ... »": a clause that a colon hands over to the quotation
         # names its speaker even without a verb of saying; its nearest verb with a subject is the cue.
@@ -125,14 +125,6 @@ def _before(doc: Doc, lex: SpeechLexicon, q: MarkedSpan, floor: int):
     if chosen is None:
         return None
     return chosen.i, None, (tokens[0].i, tokens[-1].i + 1)
-
-
-def _bare_participle(verb: Token) -> bool:
-    """A participle with neither auxiliary nor subject describes a noun ("son nom, écrit en
-    lettres noires : « ... »"); nobody says the quotation with it."""
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
-        and verb.dep_.startswith(("acl", "amod", "advcl")) and stranded_auxiliary(verb) is None and not any(
-        c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
 def _split_inside(doc: Doc, lex: SpeechLexicon, q: MarkedSpan):
