@@ -100,3 +100,16 @@ def test_a_participle_describing_a_noun_is_no_statement_fr():
 def test_an_unnamed_official_is_not_his_country_en():
     evs = events("Kenya has sent troops to Haiti, a Kenyan official said.", "en", "2023-05-08")
     assert not find(evs, type="statement", actor="Kenya"), evs
+
+
+def test_warning_that_is_speech_not_a_threat_en():
+    evs = events("The UN envoy for Sudan, Laura Becker, warned on Monday that the talks could collapse. "
+                 "The rebel leader Musa Idris threatened to attack Khartoum.", "en", "2023-05-08")
+    assert not find(evs, type="threaten", trigger="warned"), evs
+    assert find(evs, type="threaten", trigger="threatened"), evs
+
+
+def test_warning_of_an_act_to_come_is_a_threat_en():
+    evs = events("The interior minister Omar Salem warned that police will no longer tolerate the "
+                 "sit-ins outside parliament.", "en", "2023-05-08")
+    assert find(evs, type="threaten", trigger="warned"), evs

@@ -57,6 +57,8 @@ class EventLexicon:
     infinitive_only: frozenset[str] = frozenset()
     #: verbs of giving, whose "à X" / "to X" is the one given to ("a accordé au Liban un prêt")
     giving_verbs: frozenset[str] = frozenset()
+    #: verbs that are speech, not their event, with a content clause ("warned that ...")
+    speech_with_clause: frozenset[str] = frozenset()
     #: attribution cues of one word ("selon"): a noun they govern is a source
     source_cues: frozenset[str] = frozenset()
     #: verbs of motion whose "être" + participle the parser reads as a passive
@@ -114,6 +116,7 @@ def lexicon(lang: str) -> EventLexicon:
     symmetric: set[str] = set()
     place_only: set[str] = set()
     infinitive_only: set[str] = set()
+    speech_with_clause: set[str] = set()
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
         object_role[etype] = spec.get("object", "target")
@@ -121,6 +124,7 @@ def lexicon(lang: str) -> EventLexicon:
         means[etype] = _low(spec.get("means"))
         place_only.update(_split_reflexive(str(v), reflexive)[0] for v in spec.get("place_only") or ())
         infinitive_only.update(str(v).lower() for v in spec.get("infinitive_only") or ())
+        speech_with_clause.update(str(v).lower() for v in spec.get("speech_with_clause") or ())
         if spec.get("symmetric"):
             symmetric.add(etype)
         for entry in spec.get("verbs") or ():
@@ -164,6 +168,7 @@ def lexicon(lang: str) -> EventLexicon:
         demonyms=MappingProxyType(demonyms),
         place_only=frozenset(place_only),
         infinitive_only=frozenset(infinitive_only),
+        speech_with_clause=frozenset(speech_with_clause),
         giving_verbs=_low(triggers.get("giving_verbs")),
         source_cues=frozenset(c.strip().lower() for c in lang_files.words(lang, "quote_cues")
                               if c.strip() and " " not in c.strip() and "'" not in c and "\u2019" not in c),

@@ -79,6 +79,9 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.infinitive_only \
                 and not any("Inf" in c.morph.get("VerbForm") for c in trigger.token.children):
             continue  # "a appelé son fils": a call is a demand only with something to do
+        if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
+                and any(syn.dep(c) == "ccomp" and not _planned(c, lex) for c in trigger.token.children):
+            continue  # "warned that the window is narrowing": what was said, not a threat
         if trigger.type == "statement" and trigger.kind == "verb" and syn.bare_participle(trigger.token):
             continue  # "les pertes, estimées à ...": a participle describing a noun says nothing
         if args.target is not None and args.target == args.actor:
@@ -124,6 +127,15 @@ def _not_reported(trigger: Trigger, lex: EventLexicon) -> bool:
         if prep in lex.prepositions.get("background", ()) and syn.dep(token) != "ROOT":
             return True
     return is_purpose(trigger.support or token, lex=lex)
+
+
+def _planned(clause: Token, lex: EventLexicon) -> bool:
+    """Whether a clause announces an act to come ("warned that police will no longer tolerate"):
+    a future tense or an auxiliary of plan, which makes a warning a threat."""
+    tenses = clause.morph.get("Tense")
+    return any(lex.tenses.get(t) == "planned" for t in tenses) or any(
+        syn.dep(c).startswith("aux") and lex.modal_governors.get(c.lemma_.lower()) == "planned"
+        for c in clause.children)
 
 
 def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
