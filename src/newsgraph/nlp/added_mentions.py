@@ -9,6 +9,7 @@ keeping the longest of overlapping spans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -101,11 +102,12 @@ def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
     """The acronym's letters are, in order, the first letters of the name's words (hyphenated parts
     and elided articles count as words; a word may give several, "CENTCOM" of "Central Command";
     words may be passed over): "BAD" of "Banque africaine de développement", "CDC" of "Centres
-    ... de contrôle". The first letters come from one of the name's first words."""
-    words = [w.casefold() for w in re.split(r"[\s\-'\u2019.]+", name) if w[:1].isalpha()]
+    ... de contrôle"; accents aside: "OEAI" of "Organisation de l'énergie atomique d'Iran"). The
+    first letters come from one of the name's first words."""
+    words = [unaccented(w) for w in re.split(r"[\s\-'\u2019.]+", name) if w[:1].isalpha()]
     while words and words[0] in lex.function_words:
         words = words[1:]
-    letters = "".join(c.casefold() for c in acronym if c.isalpha())
+    letters = unaccented("".join(c for c in acronym if c.isalpha()))
 
     def fits(a: int, w: int) -> bool:
         if a == len(letters):
@@ -118,6 +120,11 @@ def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
 
     return bool(letters) and any(fits(0, w) and words[w][:1] == letters[:1]
                                  for w in range(min(len(words), MAX_ACRONYM_LEAD + 1)))
+
+
+def unaccented(word: str) -> str:
+    """The word case-folded without its accents: an acronym's letters are written bare ("E" of "énergie")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
 def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:

@@ -20,8 +20,8 @@ from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.mention_types import listed_places
-from newsgraph.nlp.span_bounds import (complement_ends, portfolio_heads, split_known, split_span, to_acronym,
-                                      with_complement, with_head)
+from newsgraph.nlp.span_bounds import (acronym_names, complement_ends, portfolio_heads, split_known, split_span,
+                                      through_complement, to_acronym, with_complement, with_head)
 
 APOSTROPHES = "'\u2019\u02bc"
 _ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
@@ -74,6 +74,15 @@ def _named_article(doc: Doc, i: int) -> bool:
     return "\n" not in prev.whitespace_ and prev.text not in (".", ":", "!", "?", "\u2014", "\u2013", "-")
 
 
+def _hyphen_tail(doc: Doc, i: int, lex: EntityLexicon) -> bool:
+    """A lower-case word glued by a hyphen to the capitalised word before it, ending one word of
+    the name ("Coordination-cadre"); not a verb ("Iran-backed") nor a nationality adjective."""
+    tok = doc[i]
+    return (i >= 2 and tok.is_alpha and tok.text[:1].islower() and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper()
+            and tok.pos_ != "VERB" and not lex.is_demonym(tok) and not lex.is_function_word(tok.text))
+
+
 def _is_capitalised(token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
@@ -100,10 +109,10 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, 
         if lex.is_demonym(doc[k]) and _is_capitalised(doc[k - 1]) and not lexicon_form and k != kept:
             last = k
             break
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space
-                            or lex.is_function_word(doc[last - 1].text)
-                            or (not lexicon_form and not _is_capitalised(doc[last - 1]) and last - 1 != kept
-                                and (doc[last - 1].pos_ in _TRIM_POS or lex.is_demonym(doc[last - 1])))):
+    while last > first and not _hyphen_tail(doc, last - 1, lex) and (
+            doc[last - 1].is_punct or doc[last - 1].is_space or lex.is_function_word(doc[last - 1].text)
+            or (not lexicon_form and not _is_capitalised(doc[last - 1]) and last - 1 != kept
+                and (doc[last - 1].pos_ in _TRIM_POS or lex.is_demonym(doc[last - 1])))):
         last -= 1
     if label == "PER" and first >= 2 and _is_capitalised(doc[first - 1]) and doc[first - 1].is_alpha \
             and doc[first - 2].text[-1:] in APOSTROPHES and not doc[first - 2].whitespace_ \
@@ -156,7 +165,9 @@ def _is_role_phrase(text: str, lex: EntityLexicon) -> bool:
         if " ".join(words[:k]) in lex.titles:
             if k == len(words):
                 return True
-            nxt = words[k]
+            nxt, rest = words[k], text.split()[k:]
+            if all(w[:1].islower() for w in rest):
+                return True  # "Premier ministre sortant", "ministre par intérim": qualified, still a role
             return nxt in lex.function_words or ("'" in nxt and nxt.split("'")[0] + "'" in lex.function_words)
     return False
 
@@ -196,7 +207,8 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         label = lex.labels.get(ent.label_)
         if label is None:
             continue
-        pieces = [p for first, last in _pieces(doc, ent.start, ent.end)
+        end = through_complement(doc, ent.start, ent.end, label, lex)  # "Banque centrale de" + "Syrie"
+        pieces = [p for first, last in _pieces(doc, ent.start, end)
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
             spelled = to_acronym(doc, first, last, lex) if kind != "PER" else None
@@ -216,6 +228,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
     found.extend(compound_mentions(doc, lex, found))
     found = _non_overlapping(split_known(doc, full, found))
+    found = _non_overlapping(found + acronym_names(doc, full, lex, found))
     added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found) \
         + repeated_forms(doc, full, lex, found)
     found = _non_overlapping(found + added)

@@ -28,7 +28,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsgraph.link.place_names import place_keys
-from newsgraph.nlp.added_mentions import initials_fit, is_acronym
+from newsgraph.nlp.added_mentions import initials_fit, is_acronym, unaccented
+from newsgraph.nlp.candidates import Candidate
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 
 #: How many tokens (prepositions, articles) may stand between a title word and its complement.
@@ -117,6 +118,14 @@ def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
     """The pieces (first, last, label) of one model span, cut where it crosses a boundary."""
     while first < last and (doc[first].is_punct or lex.is_function_word(doc[first].text)):
         first += 1
+    if first < last and doc[first].text[:1].islower() and doc[first].is_alpha and label != "PER":
+        if doc[first].lower_ in lex.org_heads:
+            label = "ORG"  # "département du Trésor": a generic organisation noun heads the name
+        else:  # "sultanat d'Oman", "programme nucléaire de Téhéran": the common noun is no name
+            for k in range(first + 1, last):
+                if lex.is_function_word(doc[k - 1].text) and doc[k].text[:1].isupper() \
+                        and place_keys(doc[k:last].text):
+                    return [(k, last, "LOC")]
     for k in range(first + 1, last - 1):  # a name and the acronym in brackets after it
         if doc[k].text == "(":
             close = next((j for j in range(k + 1, last) if doc[j].text == ")"), last)
@@ -168,7 +177,10 @@ def _sole(labels: set[str] | None) -> str | None:
 def with_head(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> tuple[int, str]:
     """A name preceded by its lower-case generic head after an article ("le groupe X", "la société
     X") starts at the head and names an organisation; after a head and an adjective ("l'agence
-    officielle X") it names an organisation too; otherwise the span is unchanged."""
+    officielle X") it names an organisation too; a name the model left unclassed that opens with
+    such a head ("Mission d'assistance ...") is an organisation; otherwise the span is unchanged."""
+    if label == "MISC" and doc[first].lower_ in lex.org_heads:
+        return first, "ORG"
     if first >= 2 and doc[first - 1].text[:1].islower() and doc[first - 1].lower_ in lex.org_heads \
             and doc[first - 2].pos_ == "DET" and doc[first].lower_ not in lex.org_heads:
         return first - 1, "ORG"
@@ -213,3 +225,43 @@ def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | Non
     if (k > last and initials_fit(acronym, span, lex)) or not initials_fit(acronym, doc[first:k].text, lex):
         return None
     return k  # the span itself when the model had it whole: the acronym says it is one name
+
+
+def through_complement(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> int:
+    """Where an organisation's name ends that the model cut after its preposition, tagging the
+    place or name it is of apart ("Banque centrale de" + "Syrie", "Union patriotique du" +
+    "Kurdistan"): the end of the model span that follows on the same line; otherwise ``last``."""
+    if label != "ORG" or last >= len(doc) or last - first < 2 or not lex.is_function_word(doc[last - 1].text) \
+            or doc[last - 1].pos_ != "ADP" or "\n" in doc[last - 1].whitespace_ or doc[last].ent_iob_ != "B":
+        return last
+    end = last + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
+    """An organisation named in lower-case words right before the acronym in brackets that spells
+    them, the model having tagged none of them ("les forces de sécurité intérieure (FSI)"): each
+    word but the function words gives the acronym one letter, in order, and the name opens with a
+    noun after an article. The shortest such run is the name."""
+    covered = {i for c in found for i in range(c.first, c.last)}
+    out = []
+    for tok in doc[2:len(doc) - 2]:
+        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text) \
+                or tok.i - 1 in covered:
+            continue
+        letters = unaccented(doc[tok.i + 1].text)
+        for s in range(tok.i - 1, max(0, tok.i - 1 - MAX_RUN_ON), -1):
+            word = doc[s]
+            if not word.text[:1].islower() or "\n" in word.whitespace_ or s in covered \
+                    or not (word.is_alpha or lex.is_function_word(word.text)):
+                break
+            if word.pos_ != "NOUN" or doc[s - 1].pos_ != "DET":
+                continue
+            words = [w for w in doc[s:tok.i] if not lex.is_function_word(w.text)]
+            if "".join(unaccented(w.text)[:1] for w in words) == letters:
+                end = doc[tok.i - 1].idx + len(doc[tok.i - 1].text)
+                out.append(Candidate(word.idx, end, full[word.idx:end], "ORG", s, tok.i, "ner"))
+                break
+    return out

@@ -146,12 +146,18 @@ def _before(doc: Doc, m: Candidate, titles: dict[int, int], lex: EntityLexicon) 
 def _holds_next(doc: Doc, j: int, titles: dict[int, int], mentions: list[Candidate],
                lex: EntityLexicon) -> bool:
     """Whether the title at token ``j`` is written right before a name that holds it ("À Damas,
-    le président syrien Y", "selon l'ambassade d'Iran, le général Y"): Y's, not the place's."""
+    le président syrien Y", "selon l'ambassade d'Iran, le général Y"), or before a person's name
+    in apposition ("À Washington, la porte-parole du département d'Etat, Y"): Y's, not the place's."""
     for o in mentions:
         if titles[j] <= o.first <= titles[j] + MAX_GAP:
             direct, _ = _before(doc, o, titles, lex)
             if direct is not None and doc[j:o.first].text.startswith(direct):
                 return True
+        comma = o.first - 1
+        if o.label == "PER" and j < comma <= titles[j] + MAX_GAP * 2 and doc[comma].text == "," \
+                and not any(_breaks(doc, doc[k]) for k in range(j, comma)) \
+                and _phrase_end(doc, j, comma, mentions) == comma:
+            return True
     return False
 
 
