@@ -10,35 +10,10 @@ this review (fictional, never from the corpus). Each case pins a fix made after 
 from __future__ import annotations
 
 import pytest
-import spacy
+from time_helpers import values
 
-import newsgraph.nlp  # noqa: F401  (registers the stage and Doc._ attributes)
-from newsgraph.pipeline import MODELS
-from newsgraph.records import Article
 
 pytestmark = pytest.mark.slow
-
-
-def _pipeline(lang: str):
-    nlp = spacy.load(MODELS[lang], exclude=["ner"])
-    nlp.add_pipe("newsgraph_times")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return _pipeline("fr")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return _pipeline("en")
-
-
-def values(nlp, text: str, published: str) -> dict[str, str]:
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    return {t.text: t.value for t in nlp(doc)._.times}
 
 
 # Published Tuesday 22 October 2024 (fourth quarter).
@@ -51,8 +26,8 @@ Le ministre a promis une réforme de la formation d'ici à 2026. Au T3 2024, les
 """
 
 
-def test_french_quarters_and_years(fr):
-    found = values(fr, EMPLOI, "2024-10-22")
+def test_french_quarters_and_years(times_fr):
+    found = values(times_fr, EMPLOI, "2024-10-22")
     assert found["troisième trimestre"] == "2024-Q3"
     assert found["deuxième trimestre 2023"] == "2023-Q2"
     assert found["premier trimestre"] == "2025-Q1"
@@ -72,8 +47,8 @@ Third-quarter sales had risen 4.5 percent. The company expects margins to recove
 """
 
 
-def test_english_quarters(en):
-    found = values(en, RESULTS, "2025-02-05")
+def test_english_quarters(times_en):
+    found = values(times_en, RESULTS, "2025-02-05")
     assert found["fourth quarter"] == "2024-Q4"
     assert found["Third-quarter"] == "2024-Q3"
     assert found["second quarter"] == "2025-Q2"

@@ -10,33 +10,7 @@ corpus), read the way an annotator would. Each case pins a fix made after readin
 from __future__ import annotations
 
 import pytest
-import spacy
-
-import newsgraph.nlp  # noqa: F401  (registers the stage and Doc._ attributes)
-from newsgraph.pipeline import MODELS
-from newsgraph.records import Article
-
-
-def _pipeline(lang: str):
-    nlp = spacy.load(MODELS[lang], exclude=["ner"])
-    nlp.add_pipe("newsgraph_times")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return _pipeline("fr")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return _pipeline("en")
-
-
-def values(nlp, text: str, published: str) -> dict[str, str]:
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    return {t.text: t.value for t in nlp(doc)._.times}
+from time_helpers import values
 
 
 # Published Thursday 14 March 2024.
@@ -53,8 +27,8 @@ La délégation tunisienne quittera Rabat dans trois jours.
 """
 
 
-def test_french_article_relative_dates(fr):
-    found = values(fr, DIPLOMATIE, "2024-03-14")
+def test_french_article_relative_dates(times_fr):
+    found = values(times_fr, DIPLOMATIE, "2024-03-14")
     assert found["mercredi"] == "2024-03-13"
     assert found["deux jours"] == "P2D"
     assert found["2019"] == "2019"
@@ -76,8 +50,8 @@ def test_french_article_relative_dates(fr):
     # the verb of saying keeps its own tense
     ("Il a déclaré vendredi que les discussions porteraient sur la sécurité.", "vendredi", "2023-11-17"),
 ])
-def test_french_conditional_of_reported_speech(fr, text, span, value):
-    assert values(fr, text, "2023-11-22")[span] == value
+def test_french_conditional_of_reported_speech(times_fr, text, span, value):
+    assert values(times_fr, text, "2023-11-22")[span] == value
 
 
 # Published Wednesday 18 October 2023.
@@ -94,8 +68,8 @@ The dam will be finished in five years.
 """
 
 
-def test_english_wire_directions(en):
-    found = values(en, WIRE, "2023-10-18")
+def test_english_wire_directions(times_en):
+    found = values(times_en, WIRE, "2023-10-18")
     assert found["next week"] == "2023-W43"
     assert found["Wednesday"] == "2023-10-18"
     assert found["Tuesday"] == "2023-10-17"
@@ -104,8 +78,8 @@ def test_english_wire_directions(en):
     assert found["March"] == "2023-03"
 
 
-def test_english_in_years_is_a_duration_with_a_past_verb(en):
+def test_english_in_years_is_a_duration_with_a_past_verb(times_en):
     text = "Trade has doubled in five years. Prices rose 20 percent in two years."
-    assert values(en, text, "2023-10-18") == {"in five years": "P5Y", "in two years": "P2Y"}
-    assert values(en, "The dam will be finished in five years.", "2023-10-18") == {
+    assert values(times_en, text, "2023-10-18") == {"in five years": "P5Y", "in two years": "P2Y"}
+    assert values(times_en, "The dam will be finished in five years.", "2023-10-18") == {
         "in five years": "2028-10-18"}

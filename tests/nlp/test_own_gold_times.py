@@ -7,33 +7,7 @@ or plans it: the call's complement, a planned thing and a reported deadline lie 
 from __future__ import annotations
 
 import pytest
-import spacy
-
-import newsgraph.nlp  # noqa: F401  (registers the stage and Doc._ attributes)
-from newsgraph.pipeline import MODELS
-from newsgraph.records import Article
-
-
-def _pipeline(lang: str):
-    nlp = spacy.load(MODELS[lang], exclude=["ner"])
-    nlp.add_pipe("newsgraph_times")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return _pipeline("fr")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return _pipeline("en")
-
-
-def values(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    return {t.text: t.value for t in nlp(doc)._.times}
+from time_helpers import values
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -48,14 +22,14 @@ def values(nlp, text, published):
      "2022-01-10", {"février": "2022-02"}),
     ("Il s'est exprimé avant un scrutin prévu en avril.", "2018-03-02", {"avril": "2018-04"}),
 ])
-def test_fr_planned_and_called_for_times_lie_ahead(fr, text, published, expected):
-    found = values(fr, text, published)
+def test_fr_planned_and_called_for_times_lie_ahead(times_fr, text, published, expected):
+    found = values(times_fr, text, published)
     for span, value in expected.items():
         assert any(k in span and v == value for k, v in found.items()), found
 
 
-def test_fr_deadline_on_a_verb_of_mentioning_is_the_nearest_date(fr):
-    found = values(fr, "Un diplomate a évoqué un vote avant le 3 octobre.", "2017-09-21")
+def test_fr_deadline_on_a_verb_of_mentioning_is_the_nearest_date(times_fr):
+    found = values(times_fr, "Un diplomate a évoqué un vote avant le 3 octobre.", "2017-09-21")
     assert any(v == "2017-10-03" for v in found.values()), found
 
 
@@ -64,8 +38,8 @@ def test_fr_deadline_on_a_verb_of_mentioning_is_the_nearest_date(fr):
     ("Les soldats avaient quitté la ville en juin.", "2024-05-14", "2023-06"),
     ("Il a signé l'accord le 3 juillet.", "2022-06-18", "2021-07-03"),
 ])
-def test_past_tense_still_resolves_backwards(fr, en, text, published, expected):
-    nlp = en if text.startswith("The") else fr
+def test_past_tense_still_resolves_backwards(times_fr, times_en, text, published, expected):
+    nlp = times_en if text.startswith("The") else times_fr
     assert expected in values(nlp, text, published).values()
 
 
@@ -73,5 +47,5 @@ def test_past_tense_still_resolves_backwards(fr, en, text, published, expected):
     ("The union urged lawmakers to pass the bill by March.", "2023-02-10", "2023-03"),
     ("Officials attended talks scheduled for June in Oman.", "2023-05-02", "2023-06"),
 ])
-def test_en_called_for_and_scheduled_times_lie_ahead(en, text, published, expected):
-    assert expected in values(en, text, published).values()
+def test_en_called_for_and_scheduled_times_lie_ahead(times_en, text, published, expected):
+    assert expected in values(times_en, text, published).values()

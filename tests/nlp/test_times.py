@@ -5,42 +5,7 @@ Publication date of the examples: Saturday 2023-02-04, unless a test says otherw
 from __future__ import annotations
 
 import pytest
-import spacy
-
-import newsgraph.nlp  # noqa: F401  (registers the stage and Doc._ attributes)
-from newsgraph.pipeline import MODELS
-from newsgraph.records import Article
-
-PUB = "2023-02-04"
-
-
-def _pipeline(lang: str):
-    nlp = spacy.load(MODELS[lang], exclude=["ner"])
-    nlp.add_pipe("newsgraph_times")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return _pipeline("fr")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return _pipeline("en")
-
-
-def times(nlp, text, published=PUB):
-    doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=published)
-    found = nlp(doc)._.times
-    for t in found:
-        assert text[t.start:t.end] == t.text
-    return found
-
-
-def values(nlp, text, published=PUB):
-    return {t.text: t.value for t in times(nlp, text, published)}
+from time_helpers import PUB, times, values
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -50,8 +15,8 @@ def values(nlp, text, published=PUB):
     ("Le rapport publié le 21.04.2016 fait date.", "21.04.2016", "2016-04-21"),
     ("Le site a fermé samedi 24/06/2017 au soir.", "samedi 24/06/2017", "2017-06-24"),
 ])
-def test_absolute_dates_fr(fr, text, span, value):
-    (t,) = times(fr, text)
+def test_absolute_dates_fr(times_fr, text, span, value):
+    (t,) = times(times_fr, text)
     assert (t.text, t.value, t.anchor) == (span, value, "absolute")
 
 
@@ -65,13 +30,13 @@ def test_absolute_dates_fr(fr, text, span, value):
     ("Le juge a tranché samedi en faveur des plaignants.", "2023-02-04"),   # same day as published
     ("Les pompiers sont intervenus dimanche dans la forêt.", "2023-01-29"),
 ])
-def test_bare_weekday_follows_the_tense(fr, text, value):
-    (t,) = times(fr, text)
+def test_bare_weekday_follows_the_tense(times_fr, text, value):
+    (t,) = times(times_fr, text)
     assert t.value == value and t.anchor == "document"
 
 
-def test_weekday_without_tense_defaults_to_the_past(fr):
-    assert values(fr, "Mardi, une réunion à huis clos.") == {"Mardi": "2023-01-31"}
+def test_weekday_without_tense_defaults_to_the_past(times_fr):
+    assert values(times_fr, "Mardi, une réunion à huis clos.") == {"Mardi": "2023-01-31"}
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -80,8 +45,8 @@ def test_weekday_without_tense_defaults_to_the_past(fr):
     ("Les résultats sont tombés ce jeudi.", "ce jeudi", "2023-02-02"),
     ("Le procès s'est ouvert samedi dernier.", "samedi dernier", "2023-01-28"),
 ])
-def test_weekday_with_a_modifier(fr, text, span, value):
-    assert values(fr, text) == {span: value}
+def test_weekday_with_a_modifier(times_fr, text, span, value):
+    assert values(times_fr, text) == {span: value}
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -97,8 +62,8 @@ def test_weekday_with_a_modifier(fr, text, span, value):
     ("La récolte sera meilleure cette année.", "cette année", "2023"),
     ("Elle a quitté le pays il y a environ un mois.", "il y a environ un mois", "2023-01-04"),
 ])
-def test_relative_expressions(fr, text, span, value):
-    (t,) = times(fr, text)
+def test_relative_expressions(times_fr, text, span, value):
+    (t,) = times(times_fr, text)
     assert (t.text, t.value, t.anchor) == (span, value, "document")
 
 
@@ -113,8 +78,8 @@ def test_relative_expressions(fr, text, span, value):
     ("Le festival reviendra l'été 2024.", "été 2024", "2024-SU", "absolute"),
     ("Les réformes des années 1990 ont échoué.", "années 1990", "199", "absolute"),
 ])
-def test_partial_dates(fr, text, span, value, anchor):
-    (t,) = times(fr, text)
+def test_partial_dates(times_fr, text, span, value, anchor):
+    (t,) = times(times_fr, text)
     assert (t.text, t.value, t.anchor) == (span, value, anchor)
 
 
@@ -125,8 +90,8 @@ def test_partial_dates(fr, text, span, value, anchor):
     ("La panne a duré 36 heures.", "PT36H"),
     ("La région a connu quelques semaines de calme.", "PXW"),
 ])
-def test_durations(fr, text, value):
-    (t,) = times(fr, text)
+def test_durations(times_fr, text, value):
+    (t,) = times(times_fr, text)
     assert (t.value, t.type) == (value, "DURATION")
 
 
@@ -137,23 +102,23 @@ def test_durations(fr, text, value):
     ("À l'avenir, les contrôles seront renforcés.", "FUTURE_REF"),
     ("Les habitants sont partis il y a quelques jours.", "PAST_REF"),
 ])
-def test_vague_expressions(fr, text, value):
-    (t,) = times(fr, text)
+def test_vague_expressions(times_fr, text, value):
+    (t,) = times(times_fr, text)
     assert t.value == value
 
 
-def test_without_publication_date_relative_times_stay_unknown(fr):
-    found = times(fr, "Le maire a démissionné lundi, deux jours après le vote du 12 mai 2022.", published=None)
+def test_without_publication_date_relative_times_stay_unknown(times_fr):
+    found = times(times_fr, "Le maire a démissionné lundi, deux jours après le vote du 12 mai 2022.", published=None)
     by_text = {t.text: (t.value, t.anchor) for t in found}
     assert by_text["lundi"] == (None, "unknown")
     assert by_text["12 mai 2022"] == ("2022-05-12", "absolute")
-    assert values(fr, "Les troupes sont arrivées hier.", published=None) == {"hier": None}
+    assert values(times_fr, "Les troupes sont arrivées hier.", published=None) == {"hier": None}
 
 
-def test_publication_datetime_and_bad_dates(fr):
-    assert values(fr, "Il a parlé hier.", published="2023-02-04T10:30:00+01:00") == {"hier": "2023-02-03"}
-    assert values(fr, "Il a parlé hier.", published="le 4 février") == {"hier": None}
-    assert times(fr, "Le contrat du 31 février 2020 est un faux.") == []
+def test_publication_datetime_and_bad_dates(times_fr):
+    assert values(times_fr, "Il a parlé hier.", published="2023-02-04T10:30:00+01:00") == {"hier": "2023-02-03"}
+    assert values(times_fr, "Il a parlé hier.", published="le 4 février") == {"hier": None}
+    assert times(times_fr, "Le contrat du 31 février 2020 est un faux.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -163,8 +128,8 @@ def test_publication_datetime_and_bad_dates(fr):
     "Un jour, peut-être, la paix reviendra.",
     "Le groupe compte 2019 adhérents.",
 ])
-def test_words_that_are_not_dates(fr, text):
-    assert times(fr, text) == []
+def test_words_that_are_not_dates(times_fr, text):
+    assert times(times_fr, text) == []
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -177,11 +142,11 @@ def test_words_that_are_not_dates(fr, text):
     ("The court ruled yesterday.", "yesterday", "2023-02-03"),
     ("The summit will take place next month.", "next month", "2023-03"),
 ])
-def test_english(en, text, span, value):
-    assert values(en, text) == {span: value}
+def test_english(times_en, text, span, value):
+    assert values(times_en, text) == {span: value}
 
 
-def test_english_may_and_march_need_a_capital(en):
+def test_english_may_and_march_need_a_capital(times_en):
     # "may" is the modal here: the march is ahead, the Friday after publication
-    assert values(en, "Officials may march on Friday.") == {"Friday": "2023-02-10"}
-    assert values(en, "The talks resumed in May.") == {"May": "2022-05"}
+    assert values(times_en, "Officials may march on Friday.") == {"Friday": "2023-02-10"}
+    assert values(times_en, "The talks resumed in May.") == {"May": "2022-05"}
