@@ -55,6 +55,11 @@ class EventLexicon:
     place_only: frozenset[str] = frozenset()
     #: verbs that are an event only with an infinitive to do ("a appelé X à voter")
     infinitive_only: frozenset[str] = frozenset()
+    #: of those, verbs that are an event also with "à" + a noun called for ("a appelé à la retenue")
+    noun_call: frozenset[str] = frozenset()
+    #: verbs of taking part, written with their object noun ("participer", "take part"): the event
+    #: is the noun of their complement ("took part in the strikes")
+    joining_verbs: frozenset[str] = frozenset()
     #: verbs of giving, whose "à X" / "to X" is the one given to ("a accordé au Liban un prêt")
     giving_verbs: frozenset[str] = frozenset()
     #: verbs that are speech, not their event, with a content clause ("warned that ...")
@@ -116,6 +121,7 @@ def lexicon(lang: str) -> EventLexicon:
     symmetric: set[str] = set()
     place_only: set[str] = set()
     infinitive_only: set[str] = set()
+    noun_call: set[str] = set()
     speech_with_clause: set[str] = set()
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
@@ -124,6 +130,7 @@ def lexicon(lang: str) -> EventLexicon:
         means[etype] = _low(spec.get("means"))
         place_only.update(_split_reflexive(str(v), reflexive)[0] for v in spec.get("place_only") or ())
         infinitive_only.update(str(v).lower() for v in spec.get("infinitive_only") or ())
+        noun_call.update(str(v).lower() for v in spec.get("noun_call") or ())
         speech_with_clause.update(str(v).lower() for v in spec.get("speech_with_clause") or ())
         if spec.get("symmetric"):
             symmetric.add(etype)
@@ -168,6 +175,9 @@ def lexicon(lang: str) -> EventLexicon:
         demonyms=MappingProxyType(demonyms),
         place_only=frozenset(place_only),
         infinitive_only=frozenset(infinitive_only),
+        noun_call=frozenset(noun_call),
+        joining_verbs=frozenset(" ".join(_split_reflexive(str(v), reflexive)[0].split())
+                                for v in triggers.get("joining_verbs") or ()),
         speech_with_clause=frozenset(speech_with_clause),
         giving_verbs=_low(triggers.get("giving_verbs")),
         source_cues=frozenset(c.strip().lower() for c in lang_files.words(lang, "quote_cues")

@@ -77,7 +77,8 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.place_only and args.place is None:
             continue  # "il va rencontrer", "came under fire": motion without a place is no visit
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.infinitive_only \
-                and not any("Inf" in c.morph.get("VerbForm") for c in trigger.token.children):
+                and not any("Inf" in c.morph.get("VerbForm") for c in trigger.token.children) \
+                and not _called_for(trigger.token, lex):
             continue  # "a appelé son fils": a call is a demand only with something to do
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
                 and any(syn.dep(c) == "ccomp" and not _planned(c, lex) for c in trigger.token.children):
@@ -117,6 +118,19 @@ def paragraph_starts(text: str) -> list[int]:
         starts.append(at)
         at += len(piece)
     return starts
+
+
+def _called_for(verb, lex: EventLexicon) -> bool:
+    """A verb of calling with "à" + the noun of what is called for ("a appelé les camps à la
+    retenue"): a demand without an infinitive."""
+    if verb.lemma_.lower() not in lex.noun_call:
+        return False
+    recipient = lex.prepositions.get("recipient", ())
+    # the parser hangs "à la retenue" on the verb or on its object ("les belligérants au calme")
+    words = list(verb.children)
+    words += [g for c in verb.children if syn.dep(c) in syn.OBJECT for g in c.children]
+    return any(syn.dep(c) in {"obl", "obl:arg", "obl:mod", "nmod"} and c.pos_ == "NOUN"
+               and syn.marker(c) in recipient for c in words)
 
 
 def _not_reported(trigger: Trigger, lex: EventLexicon) -> bool:

@@ -64,8 +64,33 @@ def noun_type(token: Token, lex: EventLexicon) -> str | None:
     return lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
 
 
+def _joining(noun: Token, lex: EventLexicon) -> Token | None:
+    """The verb of taking part whose complement is ``noun`` ("participé aux frappes", "took part in
+    the strikes"), or None. The complement hangs on the verb or, in English, on its preposition, and
+    a verb written with its object noun ("take part") is matched with that object."""
+    head = noun.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if head.i == noun.i or not any(dep(c) == "case" for c in noun.children) and noun.head.pos_ != "ADP":
+        return None
+    if head.pos_ in {"VERB", "AUX"}:
+        lemma = head.lemma_.lower()
+        written = {f"{lemma} {c.lemma_.lower()}" for c in head.children if dep(c) in OBJECT}
+        if lemma in lex.joining_verbs or written & lex.joining_verbs:
+            return head
+    verb = head.head
+    if head.pos_ == "NOUN" and verb.i != head.i and verb.pos_ == "VERB" \
+            and f"{verb.lemma_.lower()} {head.lemma_.lower()}" in lex.joining_verbs:
+        return verb
+    return None
+
+
 def _carrier(noun: Token, lex: EventLexicon) -> Token | None:
-    """The support or announcing verb whose object is ``noun`` ("effectuer" in "effectuer une visite")."""
+    """The support or announcing verb whose object is ``noun`` ("effectuer" in "effectuer une visite"),
+    or the verb of taking part whose complement it is."""
+    joining = _joining(noun, lex)
+    if joining is not None:
+        return joining
     head, relation = noun.head, dep(noun)
     if relation == "nmod" and head.head.i != head.i and not any(dep(c) == "case" for c in noun.children) \
             and dep(head) in OBJECT | {"obl:arg", "obl:mod", "obl"}:
