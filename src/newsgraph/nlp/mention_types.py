@@ -14,7 +14,8 @@ person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sen
 - **after a lower-case organisation head** (``org_heads.txt``: "le mouvement Amal", "le parti X"),
   a one-word name is an organisation, unless it is a person's surname ("le gouvernement Barnier");
 - **a listed place the model calls an organisation or leaves unclassed** ("la sécurité du Golfe",
-  "the attack on Abqaiq") is a place (capitals standing for governments included);
+  "the attack on Abqaiq", "the Bab el-Mandeb strait") is a place (capitals standing for
+  governments included);
 - **the subject of a speech verb** (``speech_verbs.txt``) the model calls a place is a person: places
   do not talk, except capitals standing for governments, which are listed places and keep their type.
 
@@ -83,6 +84,10 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
     """The mentions with the label their context gives them (same order, same length)."""
     out = list(mentions)
     for k, m in enumerate(mentions):
+        if k not in titled and m.label in ("ORG", "MISC") and m.source == "ner" and m.org is None \
+                and m.last - m.first > 1 and place_keys(m.text):
+            out[k] = replace(m, label="LOC", retyped=True)  # "the Bab el-Mandeb strait": a listed place
+            continue
         if k in titled or not _plain_word(m, lex):
             continue
         if m.label != "ORG" and _after_org_head(doc, m, lex) and not _surname(m, mentions):

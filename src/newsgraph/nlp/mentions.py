@@ -145,8 +145,8 @@ def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int
         return False
     if text.casefold() in lex.stopwords or text.casefold() in lex.titles:
         return False
-    if doc[first].text[:1].islower() and doc[first].lower_ in lex.titles:
-        return False  # a role, not a name: "ministre des Affaires étrangères"
+    if doc[first].text[:1].islower() and (doc[first].lower_ in lex.titles or doc[first].lemma_ in lex.titles):
+        return False  # a role, not a name: "ministre des Affaires étrangères", "les ministres des ..."
     if lex.is_people_noun(text) and not place_keys(text):
         return False  # "les Français": a people, not the country
     if _is_role_phrase(text, lex):

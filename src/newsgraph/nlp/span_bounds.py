@@ -121,8 +121,8 @@ def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
     if first < last and doc[first].text[:1].islower() and doc[first].is_alpha and label != "PER":
         if doc[first].lower_ in lex.org_heads:
             label = "ORG"  # "département du Trésor": a generic organisation noun heads the name
-        else:  # "sultanat d'Oman", "programme nucléaire de Téhéran": the common noun is no name
-            for k in range(first + 1, last):
+        elif label == "MISC":  # "sultanat d'Oman", "programme spatial de X": the common noun is no name;
+            for k in range(first + 1, last):  # a place the model saw ("aéroport international de X") stays one
                 if lex.is_function_word(doc[k - 1].text) and doc[k].text[:1].isupper() \
                         and place_keys(doc[k:last].text):
                     return [(k, last, "LOC")]
