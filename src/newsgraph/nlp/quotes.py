@@ -95,7 +95,18 @@ def _mostly_paraphrase(doc: Doc, r: Indirect, q: DirectQuote) -> bool:
     heads = [t for t in words if not i <= t.head.i < j or t.head == t]
     # A copula is not the clause's word: its complement is ("the talks were « a step forward »").
     heads = [c for t in heads for c in (_predicates(t) if t.pos_ == "AUX" else [t])]
-    return bool(heads) and not any(q.open_at <= t.idx < q.close_at for t in heads)
+    if heads and not any(q.open_at <= t.idx < q.close_at for t in heads):
+        return True
+    # A clause whose subject and finite verb stand outside the marks is the reporter's ("que le
+    # juge avait « outrepassé ses droits »"): the quoted words only finish it. With the finite
+    # verb inside ("que le gouvernement « ne reculera pas »") the quotation is the statement.
+    outside = lambda t: not q.open_at <= t.idx < q.close_at
+    for head in heads:
+        subjects = [c for c in head.children if c.dep_.startswith("nsubj") and i <= c.i < j]
+        finite = [c for c in head.children if c.dep_.startswith("aux") and i <= c.i < j]
+        if subjects and finite and all(map(outside, subjects + finite)):
+            return True
+    return False
 
 
 def _predicates(copula) -> list:
