@@ -21,7 +21,10 @@ for these tests, not the gold set's.
 - a listed place of several words the model calls an organisation ("the Bab el-Mandeb strait") is
   a place; "America" alone is the United States;
 - a plural title ("les ministres de la Défense des Vingt-Sept") is a role, not an organisation;
-- "Abi" glued to a family name ("Abisaleh") is the particle written apart ("Abi Saleh").
+- "Abi" glued to a family name ("Abisaleh") is the particle written apart ("Abi Saleh");
+- a name the parse hangs on a noun of a title's complement ("le président de la chambre près la
+  Cour des comptes, X") takes its gender from the title ("président"), not from that noun ("Cour"),
+  so a later "a-t-il affirmé" still finds X; common Arabic given names (Fouad, Ziad...) are known.
 """
 from __future__ import annotations
 
@@ -199,3 +202,13 @@ def test_plural_title_is_no_organisation(nlp_fr):
 
 def test_glued_abi_is_the_particle_written_apart(beyrouth):
     assert _of(beyrouth, "Georges Abi Saleh") is _of(beyrouth, "Georges Abisaleh")
+
+
+def test_apposed_noun_that_is_no_role_gives_no_gender(nlp_fr):
+    text = ("LE JOURNAL DE BEYROUTH\nPublié le 05/06/2025 à 11h20\nLiban : un magistrat refuse une convocation\n"
+            "Le juge a convoqué le président de la chambre près la Cour des comptes, Wassim Karam, mardi. "
+            "Wassim Karam a refusé de venir. « Cette convocation est illégale », a-t-il affirmé.\n")
+    record = _record(text, nlp_fr, "fr")
+    person = _of(record, "Wassim Karam")
+    (quote,) = [q for q in record.quotes if q.text.startswith("Cette convocation")]
+    assert quote.speaker == person.id

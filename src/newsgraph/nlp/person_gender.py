@@ -72,16 +72,37 @@ def mention_evidence(doc: Doc, lex: SpeechLexicon, first: Token, last: Token) ->
     for t in doc[first.i:last.i + 1]:
         if not (first.i <= t.head.i <= last.i) or t.head == t:
             head = t
-    if head.dep_ == "appos" and _singular_noun(head.head):
-        g = token_gender(head.head)
+    described = _describer(head.head, lex) if head.dep_ == "appos" else None
+    if described is not None and _singular_noun(described):
+        g = token_gender(described)
         if g:
             votes.append(g)
     for child in head.children:
-        if child.dep_ == "appos" and _singular_noun(child):
-            g = token_gender(child)
+        described = _describer(child, lex) if child.dep_ == "appos" else None
+        if described is not None and _singular_noun(described):
+            g = token_gender(described)
             if g:
                 votes.append(g)
     return votes
+
+
+#: How many nouns up a chain of complements a title may stand above the noun a name is apposed to.
+MAX_COMPLEMENT_CHAIN = 4
+
+
+def _describer(noun: Token, lex: SpeechLexicon) -> Token | None:
+    """The noun that describes the person a name is apposed to: the noun itself ("sa femme, X"),
+    or the title the parse hung it under when it is a complement of that title ("le procureur près
+    la Cour de cassation, X": "procureur", not "cassation"). None for a complement that hangs under
+    no title: it says nothing of the person."""
+    node = noun
+    for _ in range(MAX_COMPLEMENT_CHAIN):
+        if node.lower_ in lex.role_words or node.lemma_.casefold() in lex.role_words:
+            return node
+        if node.dep_ not in ("nmod", "obl", "appos") or node.head is node:
+            break
+        node = node.head
+    return None if any(child.dep_ == "case" for child in noun.children) else noun
 
 
 def _given_name_gender(doc: Doc, first: Token, last: Token) -> str | None:
