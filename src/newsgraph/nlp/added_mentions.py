@@ -1,16 +1,12 @@
 """Mentions the model misses: organisations the lexicon knows, names inside compounds, a
 person's family name repeated alone, a name written again where the model tagged it only once,
-and an acronym defined in brackets after a full name.
+and a full name ending in a known family name (acronyms defined in brackets: ``nlp.acronyms``).
 
 Each reads only the Doc, the lexicon (``organisations.tsv``, compound prefixes, function words)
 and the mentions found so far; ``nlp.mentions.find_mentions`` adds what they return before
 keeping the longest of overlapping spans.
 """
 from __future__ import annotations
-
-import re
-import unicodedata
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -76,84 +72,6 @@ def repeated_surnames(doc: Doc, full: str, lex: EntityLexicon, found: list[Candi
                 continue
         out.append(Candidate(doc[first].idx, tok.idx + len(tok.text), full[doc[first].idx:tok.idx + len(tok.text)],
                              "PER", first, tok.i + 1, "repeat"))
-    return out
-
-
-#: How many words the brackets after a full name may hold ("(UA)", "(Africa CDC)").
-MAX_BRACKETED_WORDS = 3
-
-
-#: The most letters an acronym defined in brackets has ("CENTCOM", "AFRICOM").
-MAX_ACRONYM_LETTERS = 8
-
-
-def is_acronym(word: str) -> bool:
-    """Capital letters (digits allowed), a few of them: "UA", "ODM", "M23", "CENTCOM"."""
-    letters = [c for c in word if c.isalpha()]
-    return 2 <= len(word) and 1 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
-
-
-#: How many words may open a full name before the first its acronym takes letters from
-#: ("U.S." of "U.S. Central Command (CENTCOM)").
-MAX_ACRONYM_LEAD = 2
-
-
-def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
-    """The acronym's letters are, in order, the first letters of the name's words (hyphenated parts
-    and elided articles count as words; a word may give several, "CENTCOM" of "Central Command";
-    words may be passed over): "BAD" of "Banque africaine de développement", "CDC" of "Centres
-    ... de contrôle"; accents aside: "OEAI" of "Organisation de l'énergie atomique d'Iran"). The
-    first letters come from one of the name's first words."""
-    words = [unaccented(w) for w in re.split(r"[\s\-'\u2019.]+", name) if w[:1].isalpha()]
-    while words and words[0] in lex.function_words:
-        words = words[1:]
-    letters = unaccented("".join(c for c in acronym if c.isalpha()))
-
-    def fits(a: int, w: int) -> bool:
-        if a == len(letters):
-            return True
-        for k in range(w, len(words)):
-            for n in range(min(len(words[k]), len(letters) - a), 0, -1):
-                if words[k][:n] == letters[a:a + n] and fits(a + n, k + 1):
-                    return True
-        return False
-
-    return bool(letters) and any(fits(0, w) and words[w][:1] == letters[:1]
-                                 for w in range(min(len(words), MAX_ACRONYM_LEAD + 1)))
-
-
-def unaccented(word: str) -> str:
-    """The word case-folded without its accents: an acronym's letters are written bare ("E" of "énergie")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-
-
-def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
-    """An acronym in brackets right after an organisation's or place's full name ("Union africaine
-    (UA)", "the Orange Democratic Movement (ODM)", "Centres africains ... (Africa CDC)") is a mention
-    of it (``defines`` says which), whether the model tagged it or not. A person's name is never
-    defined so: "X (LR)" gives the person's party. The acronym written alone elsewhere ("selon
-    l'UA") is then a mention too."""
-    by_last = {c.last: c for c in found if c.label != "PER"}
-    out = []
-    for tok in doc:
-        named = by_last.get(tok.i) if tok.text == "(" else None
-        if named is None:
-            continue
-        close = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 2 + MAX_BRACKETED_WORDS))
-                      if doc[k].text == ")"), None)
-        if close is None or close == tok.i + 1:
-            continue
-        inner = doc[tok.i + 1:close]
-        acronyms = [w for w in inner.text.split() if is_acronym(w)]
-        if "\n" in inner.text or not acronyms or not initials_fit(acronyms[-1], named.text, lex):
-            continue
-        out.append(Candidate(inner.start_char, inner.end_char, inner.text, named.label, tok.i + 1, close,
-                             "acronym", defines=named.text))
-    defined = {c.text: c for c in out if " " not in c.text}
-    for tok in doc if defined else ():
-        c = defined.get(tok.text)
-        if c is not None and tok.i != c.first:
-            out.append(replace(c, start=tok.idx, end=tok.idx + len(tok.text), first=tok.i, last=tok.i + 1))
     return out
 
 

@@ -14,14 +14,15 @@ import re
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp.added_mentions import (bracketed_acronyms, compound_mentions, organisation_matches,
+from newsgraph.nlp.acronyms import acronym_names, bracketed_acronyms, to_acronym
+from newsgraph.nlp.added_mentions import (compound_mentions, organisation_matches,
                                           repeated_forms, repeated_surnames, untagged_full_names)
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.mention_types import listed_places
-from newsgraph.nlp.span_bounds import (acronym_names, complement_ends, portfolio_heads, split_known, split_span,
-                                      through_complement, to_acronym, with_complement, with_head)
+from newsgraph.nlp.span_bounds import (complement_ends, portfolio_heads, split_known, split_span,
+                                      through_complement, with_complement, with_head)
 
 APOSTROPHES = "'\u2019\u02bc"
 _ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")

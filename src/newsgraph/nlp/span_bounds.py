@@ -28,16 +28,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsgraph.link.place_names import place_keys
-from newsgraph.nlp.added_mentions import initials_fit, is_acronym, unaccented
-from newsgraph.nlp.candidates import Candidate
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 
 #: How many tokens (prepositions, articles) may stand between a title word and its complement.
 MAX_LINK = 3
-
-#: How many lower-case words a name may run on by before the acronym in brackets that spells it.
-MAX_RUN_ON = 8
-
 
 def complement_ends(doc: Doc, lex: EntityLexicon) -> dict[int, int]:
     """Portfolio phrases that complete a title word before them: first token -> last (exclusive).
@@ -207,26 +201,6 @@ def with_complement(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int:
     return k + 1 if noun.pos_ == "NOUN" and noun.is_alpha and noun.text[:1].islower() else last
 
 
-def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | None:
-    """Where a name ends that the model cut before its lower-case words (or the span's own end, which
-    clean-up must then keep whole: "syrien" is no nationality cut there) when an acronym in brackets
-    spells the whole ("Observatoire" of "Observatoire syrien des droits de l'homme (OSDH)", "Haut
-    conseil" of "... pour les réfugiés (HCR)"): the end of those words, or None. The words run on
-    without punctuation or line break, and the acronym must not already fit the span alone."""
-    k = last
-    while k < len(doc) and k - last < MAX_RUN_ON and "\n" not in doc[k - 1].whitespace_ \
-            and doc[k].text[:1].islower() and (doc[k].is_alpha or lex.is_function_word(doc[k].text)
-                                               or doc[k].text[-1:] in "'\u2019"):
-        k += 1
-    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
-            or not is_acronym(doc[k + 1].text) or lex.is_function_word(doc[k - 1].text):
-        return None
-    acronym, span = doc[k + 1].text, doc[first:last].text
-    if (k > last and initials_fit(acronym, span, lex)) or not initials_fit(acronym, doc[first:k].text, lex):
-        return None
-    return k  # the span itself when the model had it whole: the acronym says it is one name
-
-
 def through_complement(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> int:
     """Where an organisation's name ends that the model cut after its preposition, tagging the
     place or name it is of apart ("Banque centrale de" + "Syrie", "Union patriotique du" +
@@ -238,30 +212,3 @@ def through_complement(doc: Doc, first: int, last: int, label: str, lex: EntityL
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
-
-
-def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
-    """An organisation named in lower-case words right before the acronym in brackets that spells
-    them, the model having tagged none of them ("les forces de sécurité intérieure (FSI)"): each
-    word but the function words gives the acronym one letter, in order, and the name opens with a
-    noun after an article. The shortest such run is the name."""
-    covered = {i for c in found for i in range(c.first, c.last)}
-    out = []
-    for tok in doc[2:len(doc) - 2]:
-        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text) \
-                or tok.i - 1 in covered:
-            continue
-        letters = unaccented(doc[tok.i + 1].text)
-        for s in range(tok.i - 1, max(0, tok.i - 1 - MAX_RUN_ON), -1):
-            word = doc[s]
-            if not word.text[:1].islower() or "\n" in word.whitespace_ or s in covered \
-                    or not (word.is_alpha or lex.is_function_word(word.text)):
-                break
-            if word.pos_ != "NOUN" or doc[s - 1].pos_ != "DET":
-                continue
-            words = [w for w in doc[s:tok.i] if not lex.is_function_word(w.text)]
-            if "".join(unaccented(w.text)[:1] for w in words) == letters:
-                end = doc[tok.i - 1].idx + len(doc[tok.i - 1].text)
-                out.append(Candidate(word.idx, end, full[word.idx:end], "ORG", s, tok.i, "ner"))
-                break
-    return out

@@ -1,0 +1,147 @@
+"""Acronyms an article defines in brackets after a full name, and the full names they spell.
+
+News defines an organisation's acronym once ("Union africaine (UA)", "les forces de sécurité
+intérieure (FSI)") and then uses it alone. The model tags the two apart, often cuts the full name
+(before its lower-case words, or leaves it untagged) and types the acronym at random. Here: whether
+a word is an acronym, whether its letters spell a name (in order, accents aside), where a cut name
+really ends, the lower-case names an acronym spells, and the acronym mentions themselves (``defines``
+says which name). ``nlp.mentions.find_mentions`` calls them; they read only the Doc and the lexicon.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsgraph.nlp.candidates import Candidate
+from newsgraph.nlp.entity_lexicon import EntityLexicon
+
+#: How many lower-case words a name may run on by before the acronym in brackets that spells it.
+MAX_RUN_ON = 8
+
+
+#: How many words the brackets after a full name may hold ("(UA)", "(Africa CDC)").
+MAX_BRACKETED_WORDS = 3
+
+
+#: The most letters an acronym defined in brackets has ("CENTCOM", "AFRICOM").
+MAX_ACRONYM_LETTERS = 8
+
+
+def is_acronym(word: str) -> bool:
+    """Capital letters (digits allowed), a few of them: "UA", "ODM", "M23", "CENTCOM"."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(word) and 1 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
+
+
+#: How many words may open a full name before the first its acronym takes letters from
+#: ("U.S." of "U.S. Central Command (CENTCOM)").
+MAX_ACRONYM_LEAD = 2
+
+
+def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
+    """The acronym's letters are, in order, the first letters of the name's words (hyphenated parts
+    and elided articles count as words; a word may give several, "CENTCOM" of "Central Command";
+    words may be passed over): "BAD" of "Banque africaine de développement", "CDC" of "Centres
+    ... de contrôle"; accents aside: "OEAI" of "Organisation de l'énergie atomique d'Iran"). The
+    first letters come from one of the name's first words."""
+    words = [unaccented(w) for w in re.split(r"[\s\-'\u2019.]+", name) if w[:1].isalpha()]
+    while words and words[0] in lex.function_words:
+        words = words[1:]
+    letters = unaccented("".join(c for c in acronym if c.isalpha()))
+
+    def fits(a: int, w: int) -> bool:
+        if a == len(letters):
+            return True
+        for k in range(w, len(words)):
+            for n in range(min(len(words[k]), len(letters) - a), 0, -1):
+                if words[k][:n] == letters[a:a + n] and fits(a + n, k + 1):
+                    return True
+        return False
+
+    return bool(letters) and any(fits(0, w) and words[w][:1] == letters[:1]
+                                 for w in range(min(len(words), MAX_ACRONYM_LEAD + 1)))
+
+
+def unaccented(word: str) -> str:
+    """The word case-folded without its accents: an acronym's letters are written bare ("E" of "énergie")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> list[Candidate]:
+    """An acronym in brackets right after an organisation's or place's full name ("Union africaine
+    (UA)", "the Orange Democratic Movement (ODM)", "Centres africains ... (Africa CDC)") is a mention
+    of it (``defines`` says which), whether the model tagged it or not. A person's name is never
+    defined so: "X (LR)" gives the person's party. The acronym written alone elsewhere ("selon
+    l'UA") is then a mention too."""
+    by_last = {c.last: c for c in found if c.label != "PER"}
+    out = []
+    for tok in doc:
+        named = by_last.get(tok.i) if tok.text == "(" else None
+        if named is None:
+            continue
+        close = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 2 + MAX_BRACKETED_WORDS))
+                      if doc[k].text == ")"), None)
+        if close is None or close == tok.i + 1:
+            continue
+        inner = doc[tok.i + 1:close]
+        acronyms = [w for w in inner.text.split() if is_acronym(w)]
+        if "\n" in inner.text or not acronyms or not initials_fit(acronyms[-1], named.text, lex):
+            continue
+        out.append(Candidate(inner.start_char, inner.end_char, inner.text, named.label, tok.i + 1, close,
+                             "acronym", defines=named.text))
+    defined = {c.text: c for c in out if " " not in c.text}
+    for tok in doc if defined else ():
+        c = defined.get(tok.text)
+        if c is not None and tok.i != c.first:
+            out.append(replace(c, start=tok.idx, end=tok.idx + len(tok.text), first=tok.i, last=tok.i + 1))
+    return out
+
+
+def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | None:
+    """Where a name ends that the model cut before its lower-case words (or the span's own end, which
+    clean-up must then keep whole: "syrien" is no nationality cut there) when an acronym in brackets
+    spells the whole ("Observatoire" of "Observatoire syrien des droits de l'homme (OSDH)", "Haut
+    conseil" of "... pour les réfugiés (HCR)"): the end of those words, or None. The words run on
+    without punctuation or line break, and the acronym must not already fit the span alone."""
+    k = last
+    while k < len(doc) and k - last < MAX_RUN_ON and "\n" not in doc[k - 1].whitespace_ \
+            and doc[k].text[:1].islower() and (doc[k].is_alpha or lex.is_function_word(doc[k].text)
+                                               or doc[k].text[-1:] in "'\u2019"):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
+            or not is_acronym(doc[k + 1].text) or lex.is_function_word(doc[k - 1].text):
+        return None
+    acronym, span = doc[k + 1].text, doc[first:last].text
+    if (k > last and initials_fit(acronym, span, lex)) or not initials_fit(acronym, doc[first:k].text, lex):
+        return None
+    return k  # the span itself when the model had it whole: the acronym says it is one name
+
+
+def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
+    """An organisation named in lower-case words right before the acronym in brackets that spells
+    them, the model having tagged none of them ("les forces de sécurité intérieure (FSI)"): each
+    word but the function words gives the acronym one letter, in order, and the name opens with a
+    noun after an article. The shortest such run is the name."""
+    covered = {i for c in found for i in range(c.first, c.last)}
+    out = []
+    for tok in doc[2:len(doc) - 2]:
+        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text) \
+                or tok.i - 1 in covered:
+            continue
+        letters = unaccented(doc[tok.i + 1].text)
+        for s in range(tok.i - 1, max(0, tok.i - 1 - MAX_RUN_ON), -1):
+            word = doc[s]
+            if not word.text[:1].islower() or "\n" in word.whitespace_ or s in covered \
+                    or not (word.is_alpha or lex.is_function_word(word.text)):
+                break
+            if word.pos_ != "NOUN" or doc[s - 1].pos_ != "DET":
+                continue
+            words = [w for w in doc[s:tok.i] if not lex.is_function_word(w.text)]
+            if "".join(unaccented(w.text)[:1] for w in words) == letters:
+                end = doc[tok.i - 1].idx + len(doc[tok.i - 1].text)
+                out.append(Candidate(word.idx, end, full[word.idx:end], "ORG", s, tok.i, "ner"))
+                break
+    return out
