@@ -4,22 +4,9 @@ cause and pinned on sentences written for these tests (fictional, never from the
 from __future__ import annotations
 
 import pytest
+from event_helpers import events, find
 
 pytestmark = pytest.mark.slow
-
-
-def events(text: str, lang: str, published: str) -> list[dict]:
-    """The article's events with entity names in place of ids."""
-    from newsgraph.pipeline import extract_text
-
-    record = extract_text(text, language=lang, published=published)
-    names = {e.id: e.name for e in record.entities}
-    return [{"type": e.type, "actor": names.get(e.actor), "target": names.get(e.target),
-             "negated": e.negated, "trigger": e.trigger.text} for e in record.events]
-
-
-def find(evs: list[dict], **want) -> list[dict]:
-    return [e for e in evs if all(e[k] == v for k, v in want.items())]
 
 
 def test_negation_on_an_adverb_of_the_verb_fr():
