@@ -7,12 +7,11 @@ sit a little below those first figures, so a change that loses accuracy on new t
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from newsgraph.evaluation.own_gold import GOLD_DIR, GOLD_DIR_BLIND, GOLD_DIR_BLIND3, cases, evaluate, score_all
 from test_eval_own_gold import test_gold_fits_its_text as gold_fits_its_text
+from test_eval_own_gold2 import assert_new_text
 
 
 def test_six_articles_one_in_english():
@@ -29,21 +28,9 @@ def test_gold_fits_its_text(case, shared):
         "each article has a modal or alleged event, optional in gold"
 
 
-def _shingles(text: str, n: int = 12) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-
 def test_third_set_is_new_text(shared):
     """No run of twelve words is shared with the first two sets or the seed corpus: the articles are new."""
-    others = [c.text for d in (GOLD_DIR, GOLD_DIR_BLIND) for c in cases(gold_dir=d)]
-    others += [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus").glob("*.txt"))]
-    seen = set().union(*(_shingles(t) for t in others))
-    for case in cases(gold_dir=GOLD_DIR_BLIND3):
-        common = _shingles(case.text) & seen
-        assert not common, f"{case.name}: {' '.join(sorted(common)[0])}"
-    earlier = {c.name for d in (GOLD_DIR, GOLD_DIR_BLIND) for c in cases(gold_dir=d)}
-    assert not earlier & {c.name for c in cases(gold_dir=GOLD_DIR_BLIND3)}
+    assert_new_text(GOLD_DIR_BLIND3, (GOLD_DIR, GOLD_DIR_BLIND), shared)
 
 
 @pytest.mark.slow
