@@ -32,8 +32,7 @@ import pytest
 
 from spacy.tokens import Span
 
-from newsgraph import analyze
-from newsgraph.ingest import read_text
+from entity_helpers import analysed as _record, entity_of as _of, mention_forms as _forms
 from newsgraph.nlp.mentions import find_mentions
 
 JORDANIE = """LE COURRIER DU LEVANT
@@ -74,23 +73,6 @@ Le département de la Justice a ouvert une enquête, selon un porte-parole de la
 La Mission d'observation des Nations unies pour les élections a salué un scrutin calme. Aucune \
 coalition ne peut gouverner sans les Kurdes, a estimé un analyste.
 """
-
-
-def _record(text, nlp, lang):
-    (record,) = analyze([read_text(text, item="<test>", language=lang)], nlp=nlp)
-    return record
-
-
-def _of(record, form):
-    """The one entity holding a mention written ``form``."""
-    hits = [e for e in record.entities if any(m.text == form for m in e.mentions)]
-    assert hits, f"no mention {form!r} in {[e.name for e in record.entities]}"
-    assert len(hits) == 1
-    return hits[0]
-
-
-def _forms(record):
-    return {m.text for e in record.entities for m in e.mentions}
 
 
 @pytest.fixture(scope="module")

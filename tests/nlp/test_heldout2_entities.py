@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import analyze
-from newsgraph.ingest import read_text
+from entity_helpers import analysed as _record, entity_of as _of
 
 LIBAN = """LE COURRIER DU LEVANT
 Publié le 12/03/2024 à 10h15
@@ -44,18 +43,6 @@ urged restraint. The U.K. and Canada said they would follow with their own lists
 The U.S. has sanctioned more than 400 Iranian entities since 2022, officials said.
 Reporting by Daphne Psaledakis in Washington and Andrew Gray in Brussels; Editing by Mark Porter
 """
-
-
-def _record(text, nlp, lang):
-    (record,) = analyze([read_text(text, item="<test>", language=lang)], nlp=nlp)
-    return record
-
-
-def _of(record, form):
-    """The entity one of whose mentions is written ``form``."""
-    hits = [e for e in record.entities if any(m.text == form for m in e.mentions)]
-    assert hits, f"no mention {form!r} in {[e.name for e in record.entities]}"
-    return hits[0]
 
 
 @pytest.fixture(scope="module")

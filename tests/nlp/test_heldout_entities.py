@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import analyze
-from newsgraph.ingest import read_text
+from entity_helpers import analysed as _record, holding, one
 
 MILICES = """L'ORIENT DU SOIR
 
@@ -106,11 +105,6 @@ Reporting by Duncan Miriri in Nairobi; Editing by Alex Richardson
 """
 
 
-def _record(text, nlp, lang):
-    (record,) = analyze([read_text(text, item="<test>", language=lang)], nlp=nlp)
-    return record
-
-
 @pytest.fixture(scope="module")
 def milices(nlp_fr):
     return _record(MILICES, nlp_fr, "fr")
@@ -129,17 +123,6 @@ def sante(nlp_fr):
 @pytest.fixture(scope="module")
 def haiti(nlp_en):
     return _record(HAITI, nlp_en, "en")
-
-
-def holding(record, form):
-    """The entities that have ``form`` as their name or one of their mentions."""
-    return [e for e in record.entities if form == e.name or form in {m.text for m in e.mentions}]
-
-
-def one(record, form):
-    found = holding(record, form)
-    assert len(found) == 1, f"{form!r}: {[(e.name, e.type) for e in found]}"
-    return found[0]
 
 
 def test_one_person_in_three_romanisations_and_a_bare_surname(milices):

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import analyze
-from newsgraph.ingest import read_text
+from entity_helpers import analysed as _record, entity_of as _of, mention_forms as _forms
 
 IRAK = """LA GAZETTE DU LEVANT
 Publié le 04/02/2025 à 09h30
@@ -52,23 +51,6 @@ Yemen talks stall over port control
 RIYADH, June 3 (Reuters) - Talks on a truce in Yemen stalled on Tuesday over the control of the port \
 of Hodeidah, two officials said. A drone struck a fuel depot outside Jeddah last month, the ministry said.
 """
-
-
-def _record(text, nlp, lang):
-    (record,) = analyze([read_text(text, item="<test>", language=lang)], nlp=nlp)
-    return record
-
-
-def _of(record, form):
-    """The one entity holding a mention written ``form``."""
-    hits = [e for e in record.entities if any(m.text == form for m in e.mentions)]
-    assert hits, f"no mention {form!r} in {[e.name for e in record.entities]}"
-    assert len(hits) == 1
-    return hits[0]
-
-
-def _forms(record):
-    return {m.text for e in record.entities for m in e.mentions}
 
 
 @pytest.fixture(scope="module")
