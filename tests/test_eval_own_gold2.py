@@ -73,5 +73,5 @@ def test_blind_gold_floors(shared):
 def test_blind_set_reported_apart(shared):
     figures = {f.name: f for f in evaluate(shared)}
     assert "own: entities F1" in figures
-    entities = figures["own2 (blind): entities F1"]
+    entities = figures["own2: entities F1"]
     assert entities.value > entities.baseline + 0.1  # measured 0.872 vs 0.715

@@ -52,6 +52,6 @@ def test_third_set_floors(shared):
 @pytest.mark.slow
 def test_third_set_reported_apart(shared):
     figures = {f.name: f for f in evaluate(shared)}
-    assert "own: entities F1" in figures and "own2 (blind): entities F1" in figures
+    assert "own: entities F1" in figures and "own2: entities F1" in figures
     entities = figures["own3 (blind): entities F1"]
     assert entities.value > entities.baseline + 0.1  # measured 0.868 vs 0.669

@@ -4,10 +4,10 @@ The articles (``tests/data/gold_own/NAME.txt``, five French and one English) are
 from the web by Lebanese and Arab outlets republishing another outlet: a banner, a date line in
 varied formats, a headline, body paragraphs and a credit line. Each ``NAME.gold.json`` follows
 the shared gold format (``eval/SCHEMA.md``, "Gold files"). See ``docs/evaluation_own_gold.md``.
-A second set of six (``tests/data/gold_own2/``) was written the same way and kept blind: its
-figures are reported apart ("own2 (blind): ..."), since the first set has been fixed against.
-A third set (``tests/data/gold_own3/``), on other topics again, was written once the second was
-being fixed against too; it is reported as "own3 (blind): ...".
+A second set of six (``tests/data/gold_own2/``) was written the same way and measured blind
+before it too was fixed against ("own2: ..."); a third set (``tests/data/gold_own3/``), on other
+topics again, is kept blind: nothing is tuned on it ("own3 (blind): ..."). Each set is reported
+apart, under its label.
 
 Each article goes through ``analyze`` exactly as ``newsgraph extract --json`` does, and the
 record is scored with the shared ``score.py``. Figures are micro-averaged over the articles
@@ -37,7 +37,7 @@ GOLD_DIR_BLIND = GOLD_DIR.with_name("gold_own2")
 GOLD_DIR_BLIND3 = GOLD_DIR.with_name("gold_own3")
 
 #: Each set scored apart: the label its figures carry -> its folder.
-SETS = {"own": GOLD_DIR, "own2 (blind)": GOLD_DIR_BLIND, "own3 (blind)": GOLD_DIR_BLIND3}
+SETS = {"own": GOLD_DIR, "own2": GOLD_DIR_BLIND, "own3 (blind)": GOLD_DIR_BLIND3}
 
 #: The scored parts: name in figures -> path into one article's score.
 PARTS = {
