@@ -6,6 +6,7 @@ The forms come from ``lang/<code>/credit_lines.txt`` and ``lang/<code>/bylines.t
 - a label and the source, "la source : X", "Source: X", possibly with the source on
   the next lines after a bullet ("la source :" / "• X");
 - an agency after "avec"/"with": "avec AFP", "Le Monde avec AFP", "(avec Reuters)";
+- a credit sentence closing the page, "This analysis first appeared in X.";
 - a wire dateline opening the body: "(AFP) -", "PARIS, 3 mars (Reuters) —";
 - a byline: "Par Jean Dupont", "By Jane Doe", "Reporting by X; Editing by Y".
 """
@@ -35,14 +36,26 @@ def _alternation(items) -> str:
 
 
 @lru_cache(maxsize=1)
+def _entries(kind: str) -> list[str]:
+    """The phrases of one kind of credit line ("label", "with", "text", "sentence"), all languages."""
+    return [phrase.strip() for code in lang.SUPPORTED for entry in lang.words(code, "credit_lines")
+            for k, _, phrase in [entry.partition(":")] if k.strip() == kind]
+
+
+@lru_cache(maxsize=1)
+def _sentence() -> re.Pattern:
+    """A short credit sentence: a few words, a word for the text, the phrase, then the
+    source's name ("This analysis first appeared in X."); a person "first appeared in" a place is
+    not one."""
+    return re.compile(rf"^\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?i:{_alternation(_entries('text'))})\s+"
+                      rf"(?i:{_alternation(_entries('sentence'))})\s+"
+                      rf"(?P<value>{_NAME})\s*\.?\s*$")
+
+
+@lru_cache(maxsize=1)
 def _forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The label form, the with form (a whole line) and the with form closing a paragraph."""
-    labels, withs = [], []
-    for code in lang.SUPPORTED:
-        for entry in lang.words(code, "credit_lines"):
-            kind, _, phrase = entry.partition(":")
-            (labels if kind.strip() == "label" else withs if kind.strip() == "with" else []).append(
-                phrase.strip())
+    labels, withs = _entries("label"), _entries("with")
     bullets = re.escape(_BULLETS)
     label = re.compile(rf"^[\s{bullets}]*(?:{_alternation(labels)})\s*[:：]\s*(?P<value>.*)$", re.I)
     agency = rf"(?P<value>{_CAP}[\w.&'’-]*(?:\s+(?:et|and|/)?\s*{_CAP}[\w.&'’-]*){{0,3}})"
@@ -91,6 +104,12 @@ def match_with(line: str) -> str | None:
     if len(line.split()) > MAX_VALUE_WORDS:
         return None
     m = _forms()[1].match(line)
+    return clean_value(m.group("value")) if m else None
+
+
+def match_sentence(line: str) -> str | None:
+    """The source of a credit sentence ("This analysis first appeared in X."), or None."""
+    m = _sentence().match(line)
     return clean_value(m.group("value")) if m else None
 
 
@@ -178,7 +197,7 @@ def parse_trailer(lines: list[str]) -> Trailer:
                 pending.append(line)
                 continue
             break
-        agency, author = match_with(line), match_byline(line)
+        agency, author = match_with(line) or match_sentence(line), match_byline(line)
         if agency or author:
             source, byline, keep = source or agency, byline or author, j + 1
             continue
