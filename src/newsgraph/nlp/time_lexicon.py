@@ -58,6 +58,8 @@ class Pattern:
     #: a span of time to come, or one that has passed when its verb is in a past tense ("in five
     #: years": "will open in five years" is a date, "has doubled in five years" a duration)
     past_duration: bool = False
+    #: what may not follow the match: "de 2000 manifestants" is a count, "de 1994" a year
+    not_before: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         "numeric": r"(?P<numeric>\d{1,4}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{2,4})",
     }
     patterns = [_compile(p["kind"], p["body"], p.get("prefix"), slots, no_article=p.get("no_article", False),
-                         past_duration=p.get("past_duration", False))
+                         past_duration=p.get("past_duration", False),
+                         not_before=re.compile(_loosen(p["not_before"])) if p.get("not_before") else None)
                 for p in raw["patterns"]]
     for entry in raw.get("deictic") or ():
         patterns.append(_compile("deictic", f"(?:{entry['text']})(?: {{day_part}})?", None, slots,

@@ -46,6 +46,9 @@ def _acceptable(match: TimeMatch, lex: TimeLexicon, text: str) -> bool:
     if month and key(month) in lex.capitalised_only and not month[:1].isupper():
         return False
     num = match.parts.get("num")
+    if match.pattern is not None and match.pattern.not_before is not None \
+            and match.pattern.not_before.match(text[match.end:]):
+        return False  # "plus de 2000 manifestants": a count before its noun, not a year
     if match.pattern is not None and match.pattern.no_article and num and key(num) in lex.articles:
         return False
     if match.kind == "duration" and num and key(num).isdigit() and len(key(num)) == 4:
