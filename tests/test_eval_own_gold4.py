@@ -38,9 +38,18 @@ def test_fourth_set_is_new_text(shared):
 
 @pytest.mark.slow
 def test_fourth_set_floors(shared):
-    # FLOORS_PLACEHOLDER
+    # first (blind) measurement, main at bfed109 (exported copy), before any fix against the set:
+    # document 27/28; entities P 0.874 R 0.988 F1 0.927 (spaCy alone 0.715), splits 3;
+    # quotes span 0.940, attributed 0.795; times 0.909; events 0.400 (tp 12, fp 20, fn 16)
     total = score_all(shared, gold_dir=GOLD_DIR_BLIND4)["total"]
-    assert total
+    assert total["document"]["correct"] >= 26
+    assert total["entities"]["f1"] >= 0.90
+    assert total["entities"]["recall"] >= 0.96
+    assert total["entities"]["splits"] <= 5
+    assert total["quotes span"]["f1"] >= 0.91
+    assert total["quotes attributed"]["f1"] >= 0.76
+    assert total["times"]["f1"] >= 0.88
+    assert total["events"]["f1"] >= 0.36
 
 
 @pytest.mark.slow
@@ -48,4 +57,4 @@ def test_fourth_set_reported_apart(shared):
     figures = {f.name: f for f in evaluate(shared)}
     assert "own: entities F1" in figures and "own3 (blind): entities F1" in figures
     entities = figures["own4 (blind): entities F1"]
-    assert entities.value > entities.baseline
+    assert entities.value > entities.baseline + 0.1  # measured 0.927 vs 0.715
