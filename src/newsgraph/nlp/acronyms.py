@@ -74,8 +74,10 @@ def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> 
     """An acronym in brackets right after an organisation's or place's full name ("Union africaine
     (UA)", "the Orange Democratic Movement (ODM)", "Centres africains ... (Africa CDC)") is a mention
     of it (``defines`` says which), whether the model tagged it or not. A person's name is never
-    defined so: "X (LR)" gives the person's party. The acronym written alone elsewhere ("selon
-    l'UA") is then a mention too."""
+    defined so: "X (LR)" gives the person's party. An organisation's acronym may come from its name in
+    another language and not spell the name written ("Compagnie nationale libyenne du pétrole
+    (NOC)"): one acronym alone in the brackets after an organisation defines it too. The acronym
+    written alone elsewhere ("selon l'UA") is then a mention too."""
     by_last = {c.last: c for c in found if c.label != "PER"}
     out = []
     for tok in doc:
@@ -88,7 +90,8 @@ def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> 
             continue
         inner = doc[tok.i + 1:close]
         acronyms = [w for w in inner.text.split() if is_acronym(w)]
-        if "\n" in inner.text or not acronyms or not initials_fit(acronyms[-1], named.text, lex):
+        if "\n" in inner.text or not acronyms or not (initials_fit(acronyms[-1], named.text, lex)
+                                                       or _translated(named, inner.text, lex)):
             continue
         out.append(Candidate(inner.start_char, inner.end_char, inner.text, named.label, tok.i + 1, close,
                              "acronym", defines=named.text))
@@ -121,10 +124,13 @@ def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | Non
 
 
 def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
-    """An organisation named in lower-case words right before the acronym in brackets that spells
-    them, the model having tagged none of them ("les forces de sécurité intérieure (FSI)"): each
-    word but the function words gives the acronym one letter, in order, and the name opens with a
-    noun after an article. The shortest such run is the name."""
+    """An organisation named in lower-case words right before the acronym in brackets that names
+    them, the model having tagged none of them. The name opens with a noun after an article ("les",
+    "du") and either spells the acronym, each word but the function words giving one letter in order
+    ("les forces de sécurité intérieure (FSI)"; the shortest such run), or opens with an
+    organisation's head noun and has at least two words that are not function words: the acronym of
+    a name translated from another language does not spell it ("les services de renseignement
+    turcs (MIT)"; the run nearest the brackets)."""
     covered = {i for c in found for i in range(c.first, c.last)}
     out = []
     for tok in doc[2:len(doc) - 2]:
@@ -137,11 +143,27 @@ def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
             if not word.text[:1].islower() or "\n" in word.whitespace_ or s in covered \
                     or not (word.is_alpha or lex.is_function_word(word.text)):
                 break
-            if word.pos_ != "NOUN" or doc[s - 1].pos_ != "DET":
+            if word.pos_ != "NOUN" or not (doc[s - 1].pos_ == "DET" or lex.is_function_word(doc[s - 1].text)):
                 continue
             words = [w for w in doc[s:tok.i] if not lex.is_function_word(w.text)]
-            if "".join(unaccented(w.text)[:1] for w in words) == letters:
+            spelled = "".join(unaccented(w.text)[:1] for w in words) == letters
+            if spelled or (len(words) >= 2 and word.text.casefold() in lex.org_heads):
                 end = doc[tok.i - 1].idx + len(doc[tok.i - 1].text)
                 out.append(Candidate(word.idx, end, full[word.idx:end], "ORG", s, tok.i, "ner"))
                 break
     return out
+
+
+def _translated(named: Candidate, inner: str, lex: EntityLexicon) -> bool:
+    """An acronym alone in brackets after an organisation's name of two words or more (the model's
+    ORG, or a lower-case name opening with an organisation's head noun): its acronym, whatever
+    language it was made in."""
+    return is_acronym(inner) and (headed_name(named.text, lex)
+                                  or (named.label == "ORG" and len(named.text.split()) >= 2))
+
+
+def headed_name(name: str, lex: EntityLexicon) -> bool:
+    """A lower-case name that opens with an organisation's head noun and says more than it
+    ("services de renseignement turcs"): ``acronym_names`` took it before an acronym in brackets."""
+    words = [w for w in name.split() if not lex.is_function_word(w)]
+    return name[:1].islower() and len(words) >= 2 and words[0].casefold() in lex.org_heads
