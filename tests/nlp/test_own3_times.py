@@ -37,3 +37,16 @@ def test_both_years_of_an_english_range(times_en):
 def test_english_range_of_counts_is_not_years(times_en):
     found = values(times_en, "Between 1500 and 2000 troops were sent.")
     assert "1500" not in found and "2000" not in found
+
+
+def test_purpose_infinitive_looks_ahead(times_fr):
+    # published 2023-02-04: "en mars" under "pour verser" in an imperfect clause is the March to come
+    found = values(times_fr, "La commune manquait d'argent pour verser les pensions en mars.")
+    assert found.get("en mars", found.get("mars")) == "2023-03"
+
+
+def test_same_weekday_in_a_future_clause_is_the_publication_day(times_fr):
+    # 2023-02-04 is a Saturday: "samedi" under "doit rencontrer" is that day, not a week on
+    found = values(times_fr, "Le ministre doit rencontrer samedi les syndicats.")
+    assert found["samedi"] == "2023-02-04"
+    assert values(times_fr, "Le ministre rencontrera les syndicats samedi prochain.")["samedi prochain"] == "2023-02-11"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.nlp.time_lexicon import TimeLexicon
+from newsgraph.nlp.time_lexicon import TimeLexicon, key
 
 PAST, FUTURE = "past", "future"
 
@@ -83,6 +83,8 @@ def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
         head = verb.head
         if head.i == verb.i:
             return None
+        if any(c.dep_ == "mark" and key(c.text) in lex.purpose_markers for c in verb.children):
+            return FUTURE  # "manquait de fonds pour payer ses salaires en mars", "in order to pay"
         if head.lemma_ in lex.prospective_verbs:
             return FUTURE  # "a appelé le Parlement à voter", "urged them to vote"
         if head.lemma_ in lex.future_governors and not ({"Past", "Imp"} & set(head.morph.get("Tense"))):

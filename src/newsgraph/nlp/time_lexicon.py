@@ -92,6 +92,8 @@ class TimeLexicon:
     prospective_verbs: frozenset = frozenset()
     #: words before a time that make it a deadline ("avant", "d'ici", "by")
     deadline_words: tuple = ()
+    #: words that open a purpose infinitive ("pour payer en novembre"): what it aims at lies ahead
+    purpose_markers: frozenset = frozenset()
     #: verbs of saying or mentioning: speech_verbs.txt plus times.yaml's mention_verbs
     saying_verbs: frozenset = frozenset()
     #: what follows a count of time that makes it a rate ("dix heures par jour"): a quantity,
@@ -184,6 +186,7 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         holidays={key(k): str(v) for k, v in (raw.get("holidays") or {}).items()},
         quarters={key(str(k)): int(v) for k, v in (raw.get("quarters") or {}).items()},
         prospective_verbs=frozenset(raw.get("prospective_verbs") or ()),
+        purpose_markers=frozenset(key(w) for w in raw.get("purpose_markers") or ()),
         deadline_words=tuple(sorted((key(w) for w in raw.get("deadline_words") or ()), key=len, reverse=True)),
         saying_verbs=frozenset(lang.words(code, "speech_verbs")) | frozenset(raw.get("mention_verbs") or ()),
         rate=_rate(raw, slots),

@@ -24,8 +24,10 @@ def weekday(match, lex, pub, direction, _):
     back, ahead = (delta - 7) if delta > 0 else delta, (delta + 7) if delta <= 0 else delta
     if rel == -1:
         days = back if back < 0 else back - 7   # "lundi dernier": strictly before
-    elif rel == 1 or direction == FUTURE:
-        days = ahead                           # strictly after
+    elif rel == 1:
+        days = ahead                           # "mardi prochain": strictly after
+    elif direction == FUTURE:
+        days = ahead if delta else 0           # "doit le rencontrer mardi" on a Tuesday: that day
     else:
         days = back                            # past tense or no tense: on or before (news default)
     return Timex((pub + timedelta(days=days)).isoformat(), DOCUMENT)
