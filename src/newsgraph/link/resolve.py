@@ -161,15 +161,10 @@ class _Clusters:
         self._join_lone(pairs)
 
     def _join_lone(self, pairs: dict[tuple[int, int], float]) -> None:
-        """A full person name left alone joins a person of two or more spellings that it matches
-        only weakly (a loosely alike family name, a common name spelled otherwise) when that
-        person is the only one it so matches and the match holds against at least
-        ``LONE_SHARE`` of the person's spellings.
-
-        The corpus's other spellings stand in for the context a weak match otherwise needs: a
-        one-off romanisation ("Abdelmalek Dardakil" beside "Droukdel", "Droukdal", "Droukadal")
-        has one person to belong to, while a name that fits two people, or only one odd
-        spelling of a person, stays apart."""
+        """A full person name left alone joins the one person of two or more spellings it
+        matches weakly (a loosely alike family name, a common name spelled otherwise), when the
+        match holds against ``LONE_SHARE`` of them: the corpus's spellings stand in for context.
+        A one-off romanisation has one person to belong to; a name that fits two stays apart."""
         size = Counter(self.find(i) for i, n in enumerate(self.nodes) if n.type == "PER" and n.is_full)
         support: dict[int, Counter] = {}
         for (i, j), score in pairs.items():
