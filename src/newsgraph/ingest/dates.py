@@ -81,6 +81,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b{day}\s+(?:de\s+)?{mon}(?:\s+|,\s*){year}\b", flags),
         re.compile(rf"\b{mon}\s+{day},?\s+{year}\b", flags),
         re.compile(rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{year}\b", flags),
+        # Day and month joined by hyphens (18-03-2025): both hyphens, so a range of
+        # days before a year ("12-15 2025") or a score is no date.
+        re.compile(rf"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-{year}(?![\w-])", flags),
     )
 
 
