@@ -50,6 +50,8 @@ class EventLexicon:
     conditions: frozenset[str]
     moods: Mapping[str, str]
     tenses: Mapping[str, str]
+    #: moods that in a reported clause are a future seen from the past (French conditional)
+    reported_future_moods: frozenset[str] = frozenset()
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: verbs that are an event only with a named place ("est venu à Douala")
     place_only: frozenset[str] = frozenset()
@@ -172,6 +174,7 @@ def lexicon(lang: str) -> EventLexicon:
         conditions=_low(modality.get("conditions")),
         moods=MappingProxyType(dict(modality.get("moods") or {})),
         tenses=MappingProxyType(dict(modality.get("tenses") or {})),
+        reported_future_moods=frozenset(modality.get("reported_future_moods") or ()),
         demonyms=MappingProxyType(demonyms),
         place_only=frozenset(place_only),
         infinitive_only=frozenset(infinitive_only),

@@ -144,12 +144,16 @@ def _not_reported(trigger: Trigger, lex: EventLexicon) -> bool:
 
 
 def _planned(clause: Token, lex: EventLexicon) -> bool:
-    """Whether a clause announces an act to come ("warned that police will no longer tolerate"):
-    a future tense or an auxiliary of plan, which makes a warning a threat."""
-    tenses = clause.morph.get("Tense")
-    return any(lex.tenses.get(t) == "planned" for t in tenses) or any(
-        syn.dep(c).startswith("aux") and lex.modal_governors.get(c.lemma_.lower()) == "planned"
-        for c in clause.children)
+    """Whether a clause announces an act to come ("warned that police will no longer tolerate",
+    "a averti que toute manifestation serait dispersée"): a future, an auxiliary of plan, or the
+    conditional that reports a future from the past, on the clause's verb or its auxiliaries; a
+    verb of possibility ("pourrait échouer") keeps the warning speech."""
+    words = [clause, *(c for c in clause.children if syn.dep(c).startswith("aux"))]
+    if any(lex.modal_governors.get(w.lemma_.lower()) == "possible" for w in words):
+        return False
+    return any(lex.tenses.get(t) == "planned" for w in words for t in w.morph.get("Tense")) \
+        or any(m in lex.reported_future_moods for w in words for m in w.morph.get("Mood")) \
+        or any(lex.modal_governors.get(w.lemma_.lower()) == "planned" for w in words[1:])
 
 
 def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
