@@ -7,8 +7,9 @@ the shared gold format (``eval/SCHEMA.md``, "Gold files"). See ``docs/evaluation
 A second set of six (``tests/data/gold_own2/``) was written the same way and measured blind
 before it too was fixed against ("own2: ..."); a third set (``tests/data/gold_own3/``), on other
 topics again, was measured blind ("own3 (blind): ..."); a fourth (``tests/data/gold_own4/``),
-written after the first three were all fixed against, is the blind one ("own4 (blind): ...").
-Each set is reported apart, under its label.
+written after the first three were all fixed against, was measured blind ("own4 (blind): ...");
+a fifth (``tests/data/gold_own5/``), written once all four had been fixed against, is the blind
+one now ("own5 (blind): ..."). Each set is reported apart, under its label.
 
 Each article goes through ``analyze`` exactly as ``newsgraph extract --json`` does, and the
 record is scored with the shared ``score.py``. Figures are micro-averaged over the articles
@@ -41,9 +42,13 @@ GOLD_DIR_BLIND3 = GOLD_DIR.with_name("gold_own3")
 #: against, on other topics and shapes again: the only one nothing has been tuned on.
 GOLD_DIR_BLIND4 = GOLD_DIR.with_name("gold_own4")
 
+#: The fifth set (tests/data/gold_own5/), written once sets 1-4 had all been fixed against, on
+#: topics and page shapes unlike them: the only one nothing has been tuned on.
+GOLD_DIR_BLIND5 = GOLD_DIR.with_name("gold_own5")
+
 #: Each set scored apart: the label its figures carry -> its folder.
 SETS = {"own": GOLD_DIR, "own2": GOLD_DIR_BLIND, "own3 (blind)": GOLD_DIR_BLIND3,
-        "own4 (blind)": GOLD_DIR_BLIND4}
+        "own4 (blind)": GOLD_DIR_BLIND4, "own5 (blind)": GOLD_DIR_BLIND5}
 
 #: The scored parts: name in figures -> path into one article's score.
 PARTS = {
