@@ -66,6 +66,20 @@ def _after_org_head(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
     return m.first > 0 and doc[m.first - 1].text[:1].islower() and doc[m.first - 1].lower_ in lex.org_heads
 
 
+def _listed_org_qualified(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
+    """A name whose first word is a listed organisation's one-word form, the rest lower-case
+    qualifiers ("Croissant-Rouge arabe syrien", "Red Crescent" national societies): an organisation."""
+    text = m.text
+    for o in lex.organisations:
+        if o.type != "ORG":
+            continue
+        for form in (o.name, *o.forms):
+            rest = text[len(form):].split() if text.casefold().startswith(form.casefold() + " ") else []
+            if rest and all(w[:1].islower() for w in rest):
+                return True
+    return False
+
+
 def _surname(m: Candidate, mentions: list[Candidate]) -> bool:
     """The last word of a person's fuller name in the article ("le gouvernement Barnier")."""
     return any(o.label == "PER" and o.text != m.text and o.text.split()[-1] == m.text for o in mentions)
@@ -87,6 +101,9 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
         if k not in titled and m.label in ("ORG", "MISC") and m.source == "ner" and m.org is None \
                 and m.last - m.first > 1 and place_keys(m.text):
             out[k] = replace(m, label="LOC", retyped=True)  # "the Bab el-Mandeb strait": a listed place
+            continue
+        if m.label == "LOC" and _listed_org_qualified(doc, m, lex):
+            out[k] = replace(m, label="ORG", retyped=True)  # "Croix-Rouge libanaise": the society, not a place
             continue
         if k in titled or not _plain_word(m, lex):
             continue
