@@ -12,3 +12,10 @@ def test_listed_organisation_with_lower_case_qualifiers_is_an_organisation(nlp_f
     record = analysed(PAGE, nlp_fr, "fr")
     entity = entity_of(record, "Croissant-Rouge libanais")
     assert entity.type == "ORG"
+
+
+def test_a_red_crescent_society_is_not_the_icrc(nlp_fr):
+    text = ("Le Comité international de la Croix-Rouge (CICR) a salué mardi l'accord. Le Croissant-Rouge "
+            "a de son côté acheminé des vivres vers la ville.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "Croissant-Rouge") is not entity_of(record, "CICR")
