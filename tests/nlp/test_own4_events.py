@@ -21,3 +21,9 @@ def test_french_warning_with_future_clause_is_a_threat(nlp_fr):
     evs = events("Le préfet de police, Paul Martin, a averti que les agents disperseront les "
                  "cortèges.", "fr")
     assert find(evs, type="threaten", actor="Paul Martin")
+
+
+def test_french_warning_introducing_a_quotation_is_speech(nlp_fr):
+    evs = events("« Aucun pays ne sortira indemne de cette guerre », a averti le diplomate Paul "
+                 "Martin.", "fr")
+    assert not find(evs, type="threaten")

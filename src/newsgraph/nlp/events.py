@@ -83,6 +83,10 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
                 and any(syn.dep(c) == "ccomp" and not _planned(c, lex) for c in trigger.token.children):
             continue  # "warned that the window is narrowing": what was said, not a threat
+        if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
+                and not any(syn.dep(c) == "ccomp" for c in trigger.token.children) \
+                and _cue_speaker(trigger.token, quotes, index):
+            continue  # "« ... », a averti X": the verb introduces a quotation, which is speech
         if trigger.type == "statement" and trigger.kind == "verb" and syn.bare_participle(trigger.token):
             continue  # "les pertes, estimées à ...": a participle describing a noun says nothing
         if args.target is not None and args.target == args.actor:
