@@ -57,6 +57,6 @@ def test_fourth_set_floors(shared):
 @pytest.mark.slow
 def test_fourth_set_reported_apart(shared):
     figures = {f.name: f for f in evaluate(shared)}
-    assert "own: entities F1" in figures and "own3 (blind): entities F1" in figures
-    entities = figures["own4 (blind): entities F1"]
+    assert "own: entities F1" in figures and "own3: entities F1" in figures
+    entities = figures["own4: entities F1"]
     assert entities.value > entities.baseline + 0.1  # measured 0.927 vs 0.715

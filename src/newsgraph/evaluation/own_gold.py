@@ -6,10 +6,10 @@ varied formats, a headline, body paragraphs and a credit line. Each ``NAME.gold.
 the shared gold format (``eval/SCHEMA.md``, "Gold files"). See ``docs/evaluation_own_gold.md``.
 A second set of six (``tests/data/gold_own2/``) was written the same way and measured blind
 before it too was fixed against ("own2: ..."); a third set (``tests/data/gold_own3/``), on other
-topics again, was measured blind ("own3 (blind): ..."); a fourth (``tests/data/gold_own4/``),
-written after the first three were all fixed against, was measured blind ("own4 (blind): ...");
-a fifth (``tests/data/gold_own5/``), written once all four had been fixed against, is the blind
-one now ("own5 (blind): ..."). Each set is reported apart, under its label.
+topics again, and a fourth (``tests/data/gold_own4/``) were each measured blind, then fixed
+against ("own3: ...", "own4: ..."); a fifth (``tests/data/gold_own5/``), written once all four
+had been fixed against, is the blind one now ("own5 (blind): ..."). Each set is reported apart,
+under its label; the first blind figures of each are in ``docs/evaluation_own_gold.md``.
 
 Each article goes through ``analyze`` exactly as ``newsgraph extract --json`` does, and the
 record is scored with the shared ``score.py``. Figures are micro-averaged over the articles
@@ -30,16 +30,16 @@ from newsgraph.evaluation.seed import scorer
 #: The gold set, inside the repository (tests/data/gold_own/ beside src/).
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold_own"
 
-#: The second, blind set (tests/data/gold_own2/): written and annotated the same way, and
-#: measured before anyone fixed anything against it, so its first figures are a held-out estimate.
+#: The second set (tests/data/gold_own2/): written and annotated the same way, and measured
+#: before anyone fixed anything against it (its first figures were a held-out estimate).
 GOLD_DIR_BLIND = GOLD_DIR.with_name("gold_own2")
 
-#: The third set (tests/data/gold_own3/), written when the second was being fixed against: it
-#: measures how the fixes made on the first two carry to new text.
+#: The third set (tests/data/gold_own3/), written when the second was being fixed against, to
+#: measure how the fixes made on the first two carry to new text; fixed against since.
 GOLD_DIR_BLIND3 = GOLD_DIR.with_name("gold_own3")
 
 #: The fourth set (tests/data/gold_own4/), written once the first three had all been fixed
-#: against, on other topics and shapes again: the only one nothing has been tuned on.
+#: against, on other topics and shapes again; fixed against since.
 GOLD_DIR_BLIND4 = GOLD_DIR.with_name("gold_own4")
 
 #: The fifth set (tests/data/gold_own5/), written once sets 1-4 had all been fixed against, on
@@ -47,8 +47,8 @@ GOLD_DIR_BLIND4 = GOLD_DIR.with_name("gold_own4")
 GOLD_DIR_BLIND5 = GOLD_DIR.with_name("gold_own5")
 
 #: Each set scored apart: the label its figures carry -> its folder.
-SETS = {"own": GOLD_DIR, "own2": GOLD_DIR_BLIND, "own3 (blind)": GOLD_DIR_BLIND3,
-        "own4 (blind)": GOLD_DIR_BLIND4, "own5 (blind)": GOLD_DIR_BLIND5}
+SETS = {"own": GOLD_DIR, "own2": GOLD_DIR_BLIND, "own3": GOLD_DIR_BLIND3, "own4": GOLD_DIR_BLIND4,
+        "own5 (blind)": GOLD_DIR_BLIND5}
 
 #: The scored parts: name in figures -> path into one article's score.
 PARTS = {
