@@ -1,7 +1,7 @@
 """Credit lines, bylines and wire datelines: the forms of lang/*/credit_lines.txt and bylines.txt."""
 import pytest
 
-from newsgraph.ingest import credits
+from newsgraph.ingest import credits, datelines
 
 
 @pytest.mark.parametrize("lines, source", [
@@ -58,7 +58,7 @@ def test_not_bylines(line):
     ("Nouakchott, 4 juin (APS) – La ville", "APS", "Nouakchott, 4 juin", "La ville"),
 ])
 def test_datelines(text, source, place, rest):
-    d = credits.parse_dateline(text)
+    d = datelines.parse_dateline(text)
     assert (d.source, d.place, text[d.end:]) == (source, place, rest)
 
 
@@ -67,7 +67,7 @@ def test_datelines(text, source, place, rest):
     "Le parti a obtenu 12 sièges (contre 9) - un record.",
 ])
 def test_not_datelines(text):
-    assert credits.parse_dateline(text) is None
+    assert datelines.parse_dateline(text) is None
 
 
 def test_with_tail_closing_the_body():

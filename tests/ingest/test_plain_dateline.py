@@ -1,7 +1,7 @@
 """A wire dateline without an agency ("RABAT - ") is taken off the body; a sentence never is."""
 import pytest
 
-from newsgraph.ingest.credits import parse_dateline
+from newsgraph.ingest.datelines import parse_dateline
 from newsgraph.ingest.plaintext import read_credits_in_body
 
 

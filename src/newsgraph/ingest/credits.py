@@ -7,8 +7,9 @@ The forms come from ``lang/<code>/credit_lines.txt`` and ``lang/<code>/bylines.t
   the next lines after a bullet ("la source :" / "• X");
 - an agency after "avec"/"with": "avec AFP", "Le Monde avec AFP", "(avec Reuters)";
 - a credit sentence closing the page, "This analysis first appeared in X.";
-- a wire dateline opening the body: "(AFP) -", "PARIS, 3 mars (Reuters) —";
 - a byline: "Par Jean Dupont", "By Jane Doe", "Reporting by X; Editing by Y".
+
+A wire dateline opening the body ("(AFP) -") is read by :mod:`~newsgraph.ingest.datelines`.
 """
 from __future__ import annotations
 
@@ -22,13 +23,12 @@ from newsgraph import lang
 MAX_VALUE_WORDS = 8
 #: How many non-empty lines at the end of a page may be credit lines.
 MAX_TRAILER_LINES = 5
-#: A dateline opening the body ("BEYROUTH, 3 mars 2024 (AFP) -") is short.
-MAX_DATELINE = 80
 
 _BULLETS = "•·▪◦‣*-–—>|"
-_CAP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter
-_NAME_WORD = rf"(?:{_CAP}[\w'’.-]*|[a-zß-ÿ]{{1,3}}(?:[-'’]{_CAP}[\w'’.-]*)?)"
-_NAME = rf"{_CAP}[\w'’.-]*(?:[ ,&]+{_NAME_WORD}){{0,7}}"
+#: An upper-case letter (also used by `ingest.datelines`).
+CAPITAL = r"[^\W\d_a-zß-ÿ]"
+_NAME_WORD = rf"(?:{CAPITAL}[\w'’.-]*|[a-zß-ÿ]{{1,3}}(?:[-'’]{CAPITAL}[\w'’.-]*)?)"
+_NAME = rf"{CAPITAL}[\w'’.-]*(?:[ ,&]+{_NAME_WORD}){{0,7}}"
 
 
 def _alternation(items) -> str:
@@ -58,7 +58,7 @@ def _forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     labels, withs = _entries("label"), _entries("with")
     bullets = re.escape(_BULLETS)
     label = re.compile(rf"^[\s{bullets}]*(?:{_alternation(labels)})\s*[:：]\s*(?P<value>.*)$", re.I)
-    agency = rf"(?P<value>{_CAP}[\w.&'’-]*(?:\s+(?:et|and|/)?\s*{_CAP}[\w.&'’-]*){{0,3}})"
+    agency = rf"(?P<value>{CAPITAL}[\w.&'’-]*(?:\s+(?:et|and|/)?\s*{CAPITAL}[\w.&'’-]*){{0,3}})"
     with_line = re.compile(
         rf"^[\s{bullets}]*\(?\s*(?:(?P<who>[^()]{{1,40}}?)\s+)?(?i:{_alternation(withs)})\s+{agency}\s*\)?\s*\.?\s*$")
     with_tail = re.compile(rf"\s*\(\s*(?i:{_alternation(withs)})\s+{agency}\s*\)\s*\.?\s*$")
@@ -71,13 +71,6 @@ def _byline() -> re.Pattern:
     return re.compile(
         rf"^[\s{re.escape(_BULLETS)}]*(?i:{_alternation(prefixes)})\s*:?\s+(?P<name>{_NAME}?)"
         rf"\s*(?P<rest>$|[,|(;—–/-].*$)")
-
-
-_DATELINE = re.compile(
-    rf"^(?P<place>{_CAP}[^()\n]{{0,60}}?)?\s*\(\s*(?P<source>{_CAP}[\w.&'’ /-]{{0,30}}?)\s*\)\s*[-–—]+\s*")
-
-#: A dateline without an agency: a place in capitals, maybe a date, then a dash ("RABAT - ").
-_PLAIN_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,3}(?:,[^\n()–—-]{1,40}?)?)\s+[-–—]+\s+")
 
 
 def clean_value(value: str) -> str | None:
@@ -125,15 +118,15 @@ def strip_with_tail(text: str) -> tuple[str, str | None]:
 def _where() -> re.Pattern:
     """A place after the author's name ("Duncan Miriri in Nairobi", "Jean Dupont à Beyrouth")."""
     words = [w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions")]
-    return re.compile(rf"\s+(?:{_alternation(words)})\s+{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*)*$")
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+{CAPITAL}[\w'’.-]*(?:[ -]{CAPITAL}[\w'’.-]*)*$")
 
 
 @lru_cache(maxsize=1)
 def _where_inside() -> re.Pattern:
     """A place after one of several authors, before the next ("X Y in Washington and Z W in ...")."""
     words = [w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions")]
-    return re.compile(rf"(?P<who>{_CAP}[\w'’.-]* {_CAP}[\w'’.-]*)\s+(?:{_alternation(words)})\s+"
-                      rf"{_CAP}[\w'’.-]*(?:[ -]{_CAP}[\w'’.-]*)*(?=\s+(?i:and|et)\s+{_CAP}|\s*[,;])")
+    return re.compile(rf"(?P<who>{CAPITAL}[\w'’.-]* {CAPITAL}[\w'’.-]*)\s+(?:{_alternation(words)})\s+"
+                      rf"{CAPITAL}[\w'’.-]*(?:[ -]{CAPITAL}[\w'’.-]*)*(?=\s+(?i:and|et)\s+{CAPITAL}|\s*[,;])")
 
 
 def match_byline(line: str) -> str | None:
@@ -206,49 +199,3 @@ def parse_trailer(lines: list[str]) -> Trailer:
             continue
         break
     return Trailer(source=source, byline=byline, keep=keep)
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """A wire dateline opening the body: the agency, the place-and-date text, where the body starts."""
-
-    source: str | None
-    place: str | None
-    end: int
-
-
-def _is_place(place: str) -> bool:
-    """A dateline's place is capitalised words, maybe with a date: "BEYROUTH, 3 mars 2024"."""
-    from newsgraph.ingest.dates import calendar_words, find_dates
-
-    for d in reversed(find_dates(place)):
-        place = place[:d.start] + place[d.end:]
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", place) if w.casefold() not in calendar_words()]
-    return 0 < len(words) <= 4 and all(re.match(_CAP, w) for w in words)
-
-
-def parse_dateline(text: str) -> Dateline | None:
-    """The "PARIS (AFP) -" dateline at the very start of ``text``, or None."""
-    m = _DATELINE.match(text)
-    if not m or m.end() > MAX_DATELINE:
-        return _plain_dateline(text)
-    source = clean_value(m.group("source"))
-    if not source:
-        return None
-    place = (m.group("place") or "").strip(" ,") or None
-    if place and not _is_place(place):
-        return None
-    return Dateline(source=source, place=place, end=m.end())
-
-
-def _plain_dateline(text: str) -> Dateline | None:
-    """ "RABAT - ...": the place must be written in capitals, so a sentence's first words never are."""
-    m = _PLAIN_DATELINE.match(text)
-    if not m or m.end() > MAX_DATELINE:
-        return None
-    place = m.group("place").strip(" ,")
-    head = place.split(",", 1)[0]
-    letters = [c for c in head if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters) or not _is_place(place):
-        return None
-    return Dateline(source=None, place=place, end=m.end())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.ingest import credits
+from newsgraph.ingest import credits, datelines
 from newsgraph.ingest.dates import find_dates, numeric_order
 from newsgraph.ingest.header import parse_header
 from newsgraph.records import Article, DateSeen
@@ -50,7 +50,7 @@ def read_credits_in_body(body: str) -> tuple[str, dict]:
     """
     found: dict = {}
     body = body.strip()
-    dateline = credits.parse_dateline(body)
+    dateline = datelines.parse_dateline(body)
     if dateline:
         body = body[dateline.end:].lstrip()
         if dateline.source:
