@@ -35,10 +35,12 @@ def test_score_counts_overlaps_once_and_ignores_out_of_scope():
 
 def test_times_floors(shared):
     figures = {f.name.split(": ", 1)[1]: f for f in evaluate(shared)}
-    # measured 2026-11: P 0.940, R 0.591, F1 0.726, value accuracy 0.772 (dateparser: 0.40 / 0.74 / 0.52 / 0.59)
+    # measured 2026-11-29: P 0.938, R 0.603, F1 0.734, value accuracy 0.757 (0.940 / 0.591 / 0.726 /
+    # 0.772 before years after "de"/"entre" were read: more dates found, value recall the same 0.456;
+    # dateparser: 0.40 / 0.74 / 0.52 / 0.59)
     assert figures["detection precision"].value >= 0.90
-    assert figures["detection recall"].value >= 0.56
-    assert figures["detection F1"].value >= 0.70
+    assert figures["detection recall"].value >= 0.58
+    assert figures["detection F1"].value >= 0.71
     assert figures["value accuracy (detected)"].value >= 0.74
     assert figures["detection F1"].value > figures["detection F1"].baseline
     assert figures["value accuracy (detected)"].value > figures["value accuracy (detected)"].baseline
