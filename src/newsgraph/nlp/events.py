@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_arguments import ArgumentFinder
-from newsgraph.nlp.event_entities import EntityIndex, fold
+from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon, lexicon
 from newsgraph.nlp.event_merge import Candidate, merge
+from newsgraph.nlp.event_sources import asserted_by, cue_speaker, quote_statements, sentence_of
 from newsgraph.nlp.modality import WEIGHT, is_purpose, modality
 from newsgraph.nlp.negation import is_negated
 from newsgraph.nlp.paragraphs import paragraphs
@@ -71,7 +72,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         args = finder.arguments(trigger)
         absorbed.update(args.absorbed)
         if trigger.type == "statement" and trigger.kind == "verb":
-            speaker = _cue_speaker(trigger.token, quotes, index)
+            speaker = cue_speaker(trigger.token, quotes, index)
             if speaker:
                 args.actor = speaker
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.place_only and args.place is None:
@@ -85,7 +86,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
             continue  # "warned that the window is narrowing": what was said, not a threat
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
                 and not any(syn.dep(c) == "ccomp" for c in trigger.token.children) \
-                and _cue_speaker(trigger.token, quotes, index):
+                and cue_speaker(trigger.token, quotes, index):
             continue  # "« ... », a averti X": the verb introduces a quotation, which is speech
         if trigger.type == "statement" and trigger.kind == "verb" and syn.bare_participle(trigger.token):
             continue  # "les pertes, estimées à ...": a participle describing a noun says nothing
@@ -101,7 +102,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
     for trigger, cand in built:
         if trigger.token.i not in absorbed:
             candidates.append(cand)
-    candidates.extend(_quote_statements(doc, quotes, candidates, finder, index))
+    candidates.extend(quote_statements(doc, quotes, candidates, finder, index))
     starts = paragraph_starts(doc.text)
     for c in candidates:
         c.paragraph = bisect.bisect_right(starts, c.trigger.start) - 1
@@ -170,96 +171,9 @@ def _candidate(trigger: Trigger, args, lex: EventLexicon, quotes: list[Quote],
     if args.actor is None and args.group_actor:
         confidence *= GROUP_ACTOR_WEIGHT
     confidence = round(min(1.0, confidence), 3)
-    source = None if trigger.type == "statement" else _source(token, quotes, index, lex)
+    source = None if trigger.type == "statement" else asserted_by(token, quotes, index, lex)
     return Candidate(
         type=trigger.type, actor=args.actor, target=args.target, place=args.place, time=args.time,
         negated=is_negated(token, support=trigger.support, lex=lex), modality=mod, source=source,
         trigger=Span(token.idx, token.idx + len(token.text), token.text),
         sentence=sentence_of(token), confidence=confidence)
-
-
-def sentence_of(token: Token) -> Span:
-    """The sentence of ``token`` without its surrounding white space (the pipeline parses paragraph by
-    paragraph, so a sentence never runs over a blank line)."""
-    sent, text = token.sent, token.doc.text
-    start, end = sent.start_char, sent.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
-
-
-def _source(token: Token, quotes: list[Quote], index: EntityIndex, lex: EventLexicon) -> str | None:
-    """Who asserts the event: the speaker of the quote around it, or the subject of the verb of
-    saying whose complement holds it; None when the outlet itself asserts it."""
-    for q in quotes:
-        spans = q.parts or (q,)
-        if any(p.start <= token.idx < p.end for p in spans) and q.speaker:
-            return q.speaker
-    t = token
-    while t.head.i != t.i:
-        if syn.dep(t) in {"ccomp", "parataxis"} and lex.is_speech(t.head.lemma_.lower()):
-            return index.resolve(syn.subjects(t.head)[0]) if syn.subjects(t.head) else None
-        t = t.head
-    return None
-
-
-def _cue_speaker(verb: Token, quotes: list[Quote], index: EntityIndex) -> str | None:
-    """The speaker of a quote whose cue is this verb of saying (in its sentence or next to it)."""
-    sent = verb.sent
-    for q in quotes:
-        speaker = _speaker(q, index)
-        if not speaker or not q.cue:
-            continue
-        near = sent.start_char - 2 <= q.end and q.start <= sent.end_char + 2
-        if near and fold(verb.text) in fold(q.cue).split():
-            return speaker
-    return None
-
-
-def _speaker(q: Quote, index: EntityIndex) -> str | None:
-    """The quote's speaker, or the person its speaker's words name when the quotes stage left it
-    unresolved (a bare surname: "Safadi told reporters")."""
-    return q.speaker or (index.by_name(q.speaker_text) if q.speaker_text else None)
-
-
-def _quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
-                      finder: ArgumentFinder, index: EntityIndex) -> list[Candidate]:
-    """A statement for each attributed quote whose speech act no trigger already gave (no statement
-    by its speaker at its cue or in its sentences, no other event of the speaker on the cue's
-    verb), at the time attached to its cue."""
-    said = [c for c in have if c.type == "statement"]
-    out = []
-    for q in quotes:
-        speaker = _speaker(q, index)
-        if not speaker:
-            continue
-        cue = _find_cue(doc.text, q)
-        lo, hi = min(q.start, cue.start), max(q.end, cue.end)
-        if any(c.actor == speaker and c.sentence.start <= hi and lo <= c.sentence.end for c in said):
-            continue
-        if cue.text and any(c.actor == speaker and c.trigger.start < cue.end and cue.start < c.trigger.end
-                            for c in have):
-            continue  # the cue is already a more specific act of the speaker ("a accusé X de « ... »")
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        sentence = sentence_of(span[0]) if span is not None and len(span) else Span(q.start, q.end)
-        cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue.text else None
-        time = finder.time_of(cue_span.root) if cue_span is not None and len(cue_span) else None
-        cand = Candidate(
-            type="statement", actor=speaker, target=None, place=None, time=time, negated=False,
-            modality="asserted", source=None, trigger=cue, sentence=sentence, confidence=0.6)
-        out.append(cand)
-        said.append(cand)
-    return out
-
-
-def _find_cue(text: str, q: Quote) -> Span:
-    """Where the quote's cue is written, near the quote; the quote itself when it cannot be found."""
-    if q.cue:
-        lo = max(0, q.start - 300)
-        window = text[lo:q.end + 300]
-        at = window.find(q.cue)
-        if at >= 0:
-            return Span(lo + at, lo + at + len(q.cue), q.cue)
-    return Span(q.start, q.end, None)
