@@ -30,25 +30,11 @@ from newsgraph.evaluation.seed import scorer
 #: The gold set, inside the repository (tests/data/gold_own/ beside src/).
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold_own"
 
-#: The second set (tests/data/gold_own2/): written and annotated the same way, and measured
-#: before anyone fixed anything against it (its first figures were a held-out estimate).
-GOLD_DIR_BLIND = GOLD_DIR.with_name("gold_own2")
-
-#: The third set (tests/data/gold_own3/), written when the second was being fixed against, to
-#: measure how the fixes made on the first two carry to new text; fixed against since.
-GOLD_DIR_BLIND3 = GOLD_DIR.with_name("gold_own3")
-
-#: The fourth set (tests/data/gold_own4/), written once the first three had all been fixed
-#: against, on other topics and shapes again; fixed against since.
-GOLD_DIR_BLIND4 = GOLD_DIR.with_name("gold_own4")
-
-#: The fifth set (tests/data/gold_own5/), written once sets 1-4 had all been fixed against, on
-#: topics and page shapes unlike them: the only one nothing has been tuned on.
-GOLD_DIR_BLIND5 = GOLD_DIR.with_name("gold_own5")
-
-#: Each set scored apart: the label its figures carry -> its folder.
-SETS = {"own": GOLD_DIR, "own2": GOLD_DIR_BLIND, "own3": GOLD_DIR_BLIND3, "own4": GOLD_DIR_BLIND4,
-        "own5 (blind)": GOLD_DIR_BLIND5}
+#: Each set scored apart, in the order written: the label its figures carry -> its folder. Each
+#: was measured once blind, then fixed against (their history: docs/evaluation_own_gold.md);
+#: the fifth is the one nothing has been tuned on.
+SETS = {"own": GOLD_DIR, "own2": GOLD_DIR.with_name("gold_own2"), "own3": GOLD_DIR.with_name("gold_own3"),
+        "own4": GOLD_DIR.with_name("gold_own4"), "own5 (blind)": GOLD_DIR.with_name("gold_own5")}
 
 #: The scored parts: name in figures -> path into one article's score.
 PARTS = {
