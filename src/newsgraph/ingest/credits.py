@@ -115,17 +115,21 @@ def strip_with_tail(text: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def _locatives() -> str:
+    """The locative prepositions of every language, as a regex alternation ("in", "à", "en")."""
+    return _alternation(w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions"))
+
+
+@lru_cache(maxsize=1)
 def _where() -> re.Pattern:
     """A place after the author's name ("Duncan Miriri in Nairobi", "Jean Dupont à Beyrouth")."""
-    words = [w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions")]
-    return re.compile(rf"\s+(?:{_alternation(words)})\s+{CAPITAL}[\w'’.-]*(?:[ -]{CAPITAL}[\w'’.-]*)*$")
+    return re.compile(rf"\s+(?:{_locatives()})\s+{CAPITAL}[\w'’.-]*(?:[ -]{CAPITAL}[\w'’.-]*)*$")
 
 
 @lru_cache(maxsize=1)
 def _where_inside() -> re.Pattern:
     """A place after one of several authors, before the next ("X Y in Washington and Z W in ...")."""
-    words = [w for code in lang.SUPPORTED for w in lang.words(code, "locative_prepositions")]
-    return re.compile(rf"(?P<who>{CAPITAL}[\w'’.-]* {CAPITAL}[\w'’.-]*)\s+(?:{_alternation(words)})\s+"
+    return re.compile(rf"(?P<who>{CAPITAL}[\w'’.-]* {CAPITAL}[\w'’.-]*)\s+(?:{_locatives()})\s+"
                       rf"{CAPITAL}[\w'’.-]*(?:[ -]{CAPITAL}[\w'’.-]*)*(?=\s+(?i:and|et)\s+{CAPITAL}|\s*[,;])")
 
 

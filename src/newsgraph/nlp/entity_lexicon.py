@@ -91,6 +91,8 @@ class EntityLexicon:
     org_matcher_exact: PhraseMatcher = field(repr=False)
     complement_matcher: PhraseMatcher = field(repr=False)
     alias_cues: frozenset[str] = frozenset()  # "known as", "surnommé": Y is another name of X
+    #: every form of every listed organisation (not places), casefolded: looked up per mention
+    org_forms: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, nlp: Language) -> "EntityLexicon":
@@ -129,6 +131,7 @@ class EntityLexicon:
             demonyms=demonyms,
             particles=_lower_set(code, "name_particles"),
             organisations=organisations,
+            org_forms=frozenset(f.casefold() for o in organisations if o.type == "ORG" for f in (o.name, *o.forms)),
             weekdays=frozenset(str(w).casefold() for w in times.get("weekdays") or ()),
             months=frozenset(str(w).casefold() for w in times.get("months") or ()),
             locatives=_lower_set(code, "locative_prepositions"),

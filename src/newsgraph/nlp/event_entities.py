@@ -11,6 +11,7 @@ are resolved by the ``event_descriptions`` mixin.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -48,10 +49,7 @@ class EntityIndex(Descriptions):
         self.names = {fold(n): e.id for e in entities
                       for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
         self.surnames = _surnames(entities)
-        self.person_titles = frozenset(w for w in lang.words(doc.lang_, "titles") if " " not in w)
-        # the nouns of unnamed sources ("an official", "un responsable", "a diplomat")
-        self.source_nouns = self.person_titles | {w.split()[-1].lower() for w in lang.words(
-            doc.lang_, "anonymous_sources") if len(w.split()) > 1}
+        self.person_titles, self.source_nouns = _role_nouns(doc.lang_)
 
     def _title_words(self, entity: Entity, doc: Doc) -> set[str]:
         """Words of the entity's titles, and words just before its mentions ("le général X")."""
@@ -186,3 +184,12 @@ def _surnames(entities: list[Entity]) -> dict[str, str]:
                 if len(key) > 2:
                     owners.setdefault(key, set()).add(e.id)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=None)
+def _role_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """One-word person titles of a language, and the nouns of unnamed sources ("an official", "un
+    responsable", "a diplomat"): read once per language, not once per document."""
+    titles = frozenset(w for w in lang.words(code, "titles") if " " not in w)
+    sources = titles | {w.split()[-1].lower() for w in lang.words(code, "anonymous_sources") if len(w.split()) > 1}
+    return titles, frozenset(sources)

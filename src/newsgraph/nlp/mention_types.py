@@ -70,11 +70,9 @@ def _listed_org_qualified(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
     """A name whose first word is a listed organisation's one-word form, the rest lower-case
     qualifiers ("Croissant-Rouge arabe syrien", "Red Crescent" national societies): an organisation."""
     text = m.text
-    for o in lex.organisations:
-        if o.type != "ORG":
-            continue
-        for form in (o.name, *o.forms):
-            rest = text[len(form):].split() if text.casefold().startswith(form.casefold() + " ") else []
+    for at, char in enumerate(text):
+        if char == " " and text[:at].casefold() in lex.org_forms:
+            rest = text[at:].split()
             if rest and all(w[:1].islower() for w in rest):
                 return True
     return False

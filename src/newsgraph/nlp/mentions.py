@@ -19,13 +19,12 @@ from newsgraph.nlp.added_mentions import (compound_mentions, organisation_matche
                                           repeated_forms, repeated_surnames, untagged_full_names)
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
-from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.entity_lexicon import APOSTROPHES, EntityLexicon
 from newsgraph.nlp.mention_types import listed_places
 from newsgraph.nlp.span_bounds import (complement_ends, portfolio_heads, split_known, split_span,
                                       through_complement, with_complement, with_head)
 
-APOSTROPHES = "'\u2019\u02bc"
-_ELIDED = re.compile(rf"^\w{{1,4}}[{APOSTROPHES}](?=[A-ZÀ-Ý])")
+_ELIDED = re.compile(rf"^\w{{1,4}}[{''.join(APOSTROPHES)}](?=[A-ZÀ-Ý])")
 _TRIM_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "ADV", "PUNCT", "SYM", "NUM", "SPACE"}
 
 

@@ -158,7 +158,7 @@ class SpeakerResolver:
                 (mentions.by_role(head, before=at, forward=True) if self._headline(at) else None)
         if eid is None and head.pos_ == "NOUN":
             eid = mentions.by_org_noun(head, before=at)
-        if eid is None and (lex.is_anonymous(full) or self._unnamed(head)):
+        if eid is None and lex.is_anonymous(full):
             return Attribution(None, text, True)  # "un responsable du parti": unnamed, not the party
         if eid is None:
             for t in doc[start:end]:
