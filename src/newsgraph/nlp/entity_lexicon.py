@@ -93,6 +93,8 @@ class EntityLexicon:
     alias_cues: frozenset[str] = frozenset()  # "known as", "surnommé": Y is another name of X
     #: every form of every listed organisation (not places), casefolded: looked up per mention
     org_forms: frozenset[str] = frozenset()
+    #: the feasts of ``times.yaml`` (fixed-date holidays and movable ones): "à Noël" is a time, not a place
+    feasts: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, nlp: Language) -> "EntityLexicon":
@@ -134,6 +136,8 @@ class EntityLexicon:
             org_forms=frozenset(f.casefold() for o in organisations if o.type == "ORG" for f in (o.name, *o.forms)),
             weekdays=frozenset(str(w).casefold() for w in times.get("weekdays") or ()),
             months=frozenset(str(w).casefold() for w in times.get("months") or ()),
+            feasts=frozenset(str(w).casefold() for w in [*(times.get("holidays") or ()),
+                                                          *(times.get("movable_feasts") or ())]),
             locatives=_lower_set(code, "locative_prepositions"),
             speech_verbs=_lower_set(code, "speech_verbs"),
             title_matcher=title_matcher,

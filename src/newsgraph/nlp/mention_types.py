@@ -4,7 +4,8 @@ spaCy labels each span from its letters and a few words around it, so a town it 
 person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sentence says more:
 
 - **after a locative preposition** (``locative_prepositions.txt``: "à", "au", "en"; "in", "near"),
-  a one-word name with no title is a place: "à Kitwe", "in Tangier" (not a name that is the
+  a one-word name with no title is a place: "à Kitwe", "in Tangier", "à Souleimaniyeh" the model
+  calls MISC (not a feast of ``times.yaml``, "à Noël"; not a name that is the
   indirect object of a speech verb, "a déclaré à X", nor a possessor, "in Smith's view");
 - **coordinated with a place** ("between Beirut and Tangier", "à Mopti et à Kitwe"), a one-word name
   is a place (a place being any mention whose form is read as a place somewhere in the article);
@@ -107,7 +108,8 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
             continue
         if m.label != "ORG" and _after_org_head(doc, m, lex) and not _surname(m, mentions):
             out[k] = replace(m, label="ORG", retyped=True)  # "le mouvement Amal", "the party Likud"
-        elif m.label in ("PER", "ORG", "LOC") and _after_locative(doc, m, lex):
+        elif (m.label in ("PER", "ORG", "LOC") or m.label == "MISC" and m.text.casefold() not in lex.feasts) \
+                and _after_locative(doc, m, lex):
             out[k] = replace(m, label="LOC", retyped=True)  # a model place the sentence confirms too
         elif m.label == "PER" and place_keys(m.text) and not (_speaks(doc, m, lex) and _surname(m, mentions)):
             out[k] = replace(m, label="LOC", retyped=True)

@@ -212,8 +212,9 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
             spelled = to_acronym(doc, first, last, lex) if kind != "PER" else None
+            listed = kind != "PER" and " " in doc[first:last].text and bool(place_keys(doc[first:last].text))
             span = clean_span(doc, first, spelled or with_complement(doc, first, last, lex), kind, lex,
-                              lexicon_form=spelled is not None)
+                              lexicon_form=spelled is not None or listed)  # "Emirats arabes unis" whole
             if not span or not _acceptable(doc, full, *span, lex) or set(range(span[2], span[3])) <= in_titles:
                 continue
             s, e, f, l_ = span
