@@ -13,13 +13,14 @@ import pytest
 from newsgraph.evaluation.names import DATA
 from newsgraph.evaluation.resolve import exact_resolution, measure
 
-#: Measured 0.985 precision and 0.792 recall (2026-11-29, with lone spellings joining the one
-#: person they weakly match; 0.988 / 0.769 before that, 0.969 / 0.738 before the kunya,
+#: Measured 0.985 precision and 0.795 recall (2026-11-29, with a glued kunya read as the kunya
+#: and given names written with other word breaks; 0.985 / 0.792 with lone spellings joining the
+#: one person they weakly match; 0.988 / 0.769 before that, 0.969 / 0.738 before the kunya,
 #: assimilated-article, initial-vowel and given-name rules, the clash-share guard and the
 #: two-fuller-forms rule); the issue targets 0.98 and 0.90. Floors sit a little below so a drop
 #: cannot pass silently.
 PRECISION_FLOOR = 0.982
-RECALL_FLOOR = 0.785
+RECALL_FLOOR = 0.790
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsgraph.link import names
 from newsgraph.link.entity_blocking import blocking_keys
-from newsgraph.link.person_names import given_compatible, parse_name
+from newsgraph.link.person_names import given_compatible, joined_given_agree, parse_name
 from newsgraph.link.resolve import ArticleEntity, resolve
 
 
@@ -117,3 +117,23 @@ def test_spellings_resolved_together_share_a_blocking_key():
     assert len(together) >= 3
     for e in together[1:]:
         assert blocking_keys("PER", e.name) & blocking_keys("PER", "Samir Touati"), e.name
+
+
+def test_a_kunya_written_as_one_word_is_the_kunya():
+    """"Abuyassin" is how a list writes "Abu Yassin": the same man, not his son Yassin."""
+    glued, apart = parse_name("KOURANI, Abuyassin Tarek"), parse_name("KOURANI, Abu Yassin")
+    assert glued.compatible_given(apart)
+    m = resolve([_e("a", "Abuyassin Tarek Kourani"), _e("b", "Abu Yassin Kourani"),
+                 _e("c", "Yassin Kourani")])
+    assert _kb(m, "a") == _kb(m, "b") != _kb(m, "c")
+
+
+def test_given_names_written_with_other_word_breaks_agree():
+    assert joined_given_agree(parse_name("DARWANI, Nasrul Haq"), parse_name("DARWANI, Nasrulhaq"))
+    assert joined_given_agree(parse_name("TEHRANI, Mirhadi Akbar"), parse_name("TEHRANI, Mir Hadi"))
+    # one letter more is another name run on, not a word break: "Samil" is not "Sami Ali"
+    assert not joined_given_agree(parse_name("BAROUDI, Samil"), parse_name("BAROUDI, Sami Ali"))
+    # rejoined, the rest must still fit: "Abdul Karim" is not "Abd al-Rahim"
+    assert not joined_given_agree(parse_name("HALLAK, Abdul Karim"), parse_name("HALLAK, Abd al-Rahim"))
+    m = resolve([_e("a", "Nasrul Haq Darwani"), _e("b", "Nasrulhaq Darwani")])
+    assert _kb(m, "a") == _kb(m, "b")

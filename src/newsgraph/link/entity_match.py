@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from newsgraph.link import names
-from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, kunya_mismatch,
+from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, joined_given_agree, kunya_mismatch,
                                          surname_similarity, word_similarity)
 
 #: A name whose words combine by chance in at least this many other spellings of the corpus is common.
@@ -81,6 +81,8 @@ def person_score(a: NameParts, b: NameParts) -> float:
         return 0.0
     surname = surname_similarity(a, b)
     given = word_similarity(a.given[0], b.given[0])
+    if given < names.VARIANT_THRESHOLD and joined_given_agree(a, b):
+        given = names.VARIANT_THRESHOLD  # the same letters with other word breaks
     if surname < WEAK_MATCH and min(len(a.given), len(b.given)) >= 2:
         whole = word_similarity(a.text, b.text)
         if whole >= WHOLE_MATCH:

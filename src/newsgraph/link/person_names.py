@@ -63,7 +63,7 @@ class NameParts:
         never a kunya against the son's name ("Abu Ahmad X" is the father of an Ahmad)."""
         if kunya_mismatch(self, other):
             return False
-        if given_compatible(self.given, other.given):
+        if given_compatible(self.given, other.given) or joined_given_agree(self, other):
             return True
         # compound given names written apart or joined ("Abd al-Malik" ~ "Abdelmalek")
         return (min(len(self.given), len(other.given)) > 0 and bool(self.given_text and other.given_text)
@@ -83,10 +83,23 @@ def kunya_son(given_text: str) -> str | None:
     "muhammad", "qasim"), folded; None for any other given part. A glued form ("Abubakar",
     "Abolghasem") is a given name of its own and compared as one."""
     given = [w for w in fold(given_text).split() if w not in _lexicon("name_honorifics")]
+    glued = _glued_kunya(given[0]) if given else None
+    if glued:
+        return glued  # "Abuobaida", as the list cuts it, is "Abu Obaida"
     if len(given) < 2 or given[0] not in _lexicon("name_kunya"):
         return None
     rest = [w for w in given[1:] if w not in _particles() and len(w) > 1]
     return rest[0] if rest else None
+
+
+def _glued_kunya(word: str) -> str | None:
+    """The son's name of a kunya written as one word ("abuobaida" -> "obaida") when the kunya
+    is also a glued article (``name_glued_articles.txt``), so that :func:`_words` cuts it the
+    same way; None otherwise."""
+    for k in _lexicon("name_kunya") & _lexicon("name_glued_articles"):
+        if word.startswith(k) and len(word) - len(k) >= 4:
+            return word[len(k):]
+    return None
 
 
 def kunya_mismatch(a: NameParts, b: NameParts) -> bool:
@@ -98,6 +111,31 @@ def kunya_mismatch(a: NameParts, b: NameParts) -> bool:
     son, other = (sa, b) if sa else (sb, a)
     return bool(other.given) and len(other.given[0]) > 1 and \
         word_similarity(other.given[0], son) >= names.VARIANT_THRESHOLD
+
+
+def _given_words(given_text: str) -> tuple[str, ...]:
+    """The given part's folded words as written, particles kept ("Mati ur" -> mati, ur)."""
+    return tuple(w for w in fold(_MARKS.sub("", given_text).replace("-", " ")).split()
+                 if w not in _lexicon("name_honorifics"))
+
+
+def joined_given_agree(a: "NameParts", b: "NameParts") -> bool:
+    """Given names written with other word breaks ("Mati ur" ~ "Matiur", "Hameed ul" ~
+    "Hameedul", "Seyed Aliakbar" ~ "Seyedaliakbar"): one side's first word, five letters or
+    more, is alike the other's first two or three words run together (as long, give or take a
+    letter: "Jamal" is not "Jama Ali"); once rejoined, the given
+    names must still fit (:func:`given_compatible`), so "Abdul Malik" is not "Abd al-Khaliq"."""
+    x, y = _given_words(a.given_text), _given_words(b.given_text)
+    for one, other in ((x, y), (y, x)):
+        if not one or len(one[0]) < 5:
+            continue
+        for k in (2, 3):
+            run = "".join(other[:k])
+            if len(other) >= k and abs(len(run) - len(one[0])) <= 1 \
+                    and word_similarity(one[0], run) >= names.VARIANT_THRESHOLD:
+                rest = lambda ws: tuple(w for w in ws if w not in _particles())
+                return given_compatible((one[0],) + rest(one[1:]), (one[0],) + rest(other[k:]))
+    return False
 
 
 @lru_cache(maxsize=200_000)
