@@ -41,3 +41,20 @@ def test_a_listed_country_with_lower_case_words_is_kept_whole(nlp_fr):
     record = analysed(text, nlp_fr, "fr")
     assert entity_of(record, "Emirats arabes unis").type == "LOC"
     assert "Emirats arabes" not in mention_forms(record)
+
+
+def test_an_acronym_used_undefined_joins_the_name_it_spells(nlp_fr):
+    text = ("Le gouverneur de la Banque centrale de Jordanie a relevé mardi son taux directeur. "
+            "La Jordanie fait face à une inflation persistante, et la BCJ espère la freiner d'ici l'été.")
+    record = analysed(text, nlp_fr, "fr")
+    bank = entity_of(record, "Banque centrale de Jordanie")
+    assert bank is entity_of(record, "BCJ")
+    assert "Jordanie" not in bank.aliases  # the country it is of, not its short name
+    assert entity_of(record, "Jordanie").type == "LOC"
+
+
+def test_an_undefined_acronym_two_names_spell_stays_apart(nlp_fr):
+    text = ("Le Conseil national de transition et le Comité national de transition se sont réunis "
+            "lundi. Le CNT a publié un communiqué.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "CNT") is not entity_of(record, "Conseil national de transition")

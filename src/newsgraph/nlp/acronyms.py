@@ -154,6 +154,31 @@ def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
     return out
 
 
+def spelled_acronyms(mentions: list[Candidate], lex: EntityLexicon) -> list[tuple[int, int]]:
+    """(acronym, full name) mention pairs for an acronym the article uses without defining it ("la
+    BDL" after "la Banque du Liban"): the one name of the article, not a person's, whose words give
+    the acronym's letters one each, in order, either its function words left out or all of them
+    counted ("Banque du Liban"). An acronym defined in brackets or listed is left to those rules."""
+    defined = {m.text for m in mentions if m.defines or m.org is not None}
+    out = []
+    for i, m in enumerate(mentions):
+        if " " in m.text or not is_acronym(m.text) or m.text in defined or m.label == "PER":
+            continue
+        letters = unaccented(m.text)
+        fits = {o.text.casefold(): k for k, o in enumerate(mentions) if o.label != "PER"
+                and " " in o.text and letters in _word_initials(o.text, lex)}
+        if len(fits) == 1:
+            out.append((i, next(iter(fits.values()))))
+    return out
+
+
+def _word_initials(name: str, lex: EntityLexicon) -> tuple[str, str]:
+    """The first letters of a name's words, its function words left out, then all of them."""
+    words = [w for w in re.split(r"[\s\-]+|(?<=['\u2019])", name) if w[:1].isalpha()]
+    content = "".join(unaccented(w)[:1] for w in words if not lex.is_function_word(w))
+    return content, "".join(unaccented(w)[:1] for w in words)
+
+
 def _translated(named: Candidate, inner: str, lex: EntityLexicon) -> bool:
     """An acronym alone in brackets after an organisation's name of two words or more (the model's
     ORG, or a lower-case name opening with an organisation's head noun): its acronym, whatever

@@ -25,6 +25,7 @@ from newsgraph.link import names
 from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.link.name_spelling import skipped_words
 from newsgraph.link.place_names import place_keys
+from newsgraph.nlp.acronyms import spelled_acronyms
 from newsgraph.nlp.entity_lexicon import EntityLexicon
 from newsgraph.nlp.candidates import Candidate
 
@@ -85,7 +86,7 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
     for key, i in forms:  # the distinctive part alone ("Al-Qods") joins its organisation
         j = by_orgkey.get(names.canonical_tokens(mentions[i].text))
         if j is not None and mentions[i].label != "PER" \
-                and not _place_complement(mentions[i].text, mentions[j].text, lex):
+                and not place_complement(mentions[i].text, mentions[j].text, lex):
             sets.union(j, i)
     _link_places(mentions, sets)
     _link_heads(mentions, by_form, sets)
@@ -99,13 +100,15 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
                         and names.is_variant(a.text, b.text, kind=_kind(a, b)):
                     sets.union(group[x][1], group[y][1])
     _link_parts(mentions, titled, sets, lex)
+    for i, j in spelled_acronyms(mentions, lex):  # "la BDL" after "la Banque du Liban"
+        sets.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(sets.find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
 
 
-def _place_complement(part: str, name: str, lex: EntityLexicon) -> bool:
+def place_complement(part: str, name: str, lex: EntityLexicon) -> bool:
     """A listed place the organisation's name gives after a preposition ("Liban" of "Banque du
     Liban", "France" of "Banque de France"): the place the organisation is of, not its short name."""
     if not place_keys(part):

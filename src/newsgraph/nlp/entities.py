@@ -116,8 +116,8 @@ def short_forms(text: str, etype: str, lex: EntityLexicon) -> list[str]:
             k -= 1
         return [" ".join(words[k:])]
     if etype == "ORG" and coreference.org_key(text, lex):
-        rest = coreference.distinctive(words, lex)
-        return [" ".join(rest)] if rest else []
+        rest = " ".join(coreference.distinctive(words, lex))  # not the place it is of: "Liban" of "Banque du Liban"
+        return [rest] if rest and not coreference.place_complement(rest, text, lex) else []
     return []
 
 
