@@ -29,6 +29,10 @@ def ingest(
     db: str = DB,
     workers: int = typer.Option(1, "--workers", "-w", help="Processes running the NLP pipeline."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles committed per transaction."),
+    link: bool = typer.Option(True, "--link/--no-link",
+                              help="Recompute the corpus tables (who is who, copies, stories) at the "
+                                   "end. --no-link stores the articles only, for many small batches "
+                                   "into a large store: the next ingest or `newsgraph relink` links."),
     as_json: bool = JSON,
 ) -> None:
     """Ingest articles into the store (idempotent; committed batch by batch)."""
@@ -50,7 +54,7 @@ def ingest(
             bar.update(task, completed=done, total=total, rate=rate)
 
         summary = run_ingest(paths, db=db, workers=workers, batch_size=batch_size,
-                             progress=progress)
+                             progress=progress, link=link)
     if as_json:
         _dump({"ingested": summary.ingested, "skipped": summary.skipped,
                "rejected": [{"item": r.item, "reason": r.reason} for r in summary.rejected],
@@ -66,6 +70,9 @@ def ingest(
     if c:
         console.print(f"corpus: {c.get('canonical_entities', 0)} entities, "
                       f"{c.get('copies', 0)} articles in copy groups, {c.get('stories', 0)} stories")
+    elif not link and summary.ingested:
+        console.print("corpus tables not updated (--no-link): the next ingest or "
+                      "`newsgraph relink` links them")
 
 
 @app.command()

@@ -113,13 +113,15 @@ def _fresh(items: Iterable[Article | Rejection], known: set[str], tally: _Tally,
 
 
 def _unlinked(store: Store) -> bool:
-    """Were articles stored without their corpus links (a run stopped before linking, or a store
-    written before the serving tables existed)?"""
+    """Were articles stored without their corpus links (a run stopped before linking, an
+    ``ingest --no-link``, or a store written before the serving tables existed)?"""
     from newsgraph.store.serving import is_ready
 
     con = store.con
     return bool(not is_ready(con)
                 or con.execute("SELECT count(*) FROM entities WHERE kb_id IS NULL").fetchone()[0]
+                or con.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM "
+                               "search_words s WHERE s.kind = 'text' AND s.ref = a.id)").fetchone()[0]
                 or (con.execute("SELECT count(*) FROM articles").fetchone()[0]
                     and not con.execute("SELECT count(*) FROM canonical_entities").fetchone()[0]
                     and con.execute("SELECT count(*) FROM entities").fetchone()[0]))
