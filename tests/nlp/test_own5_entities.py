@@ -5,6 +5,7 @@ from entity_helpers import analysed, entity_of, mention_forms
 
 from newsgraph.nlp.candidates import Candidate
 from newsgraph.nlp.mention_types import retype
+from newsgraph.nlp.span_bounds import with_qualifiers
 
 
 def test_plural_states_alone_is_no_place(nlp_fr):
@@ -58,3 +59,25 @@ def test_an_undefined_acronym_two_names_spell_stays_apart(nlp_fr):
             "lundi. Le CNT a publié un communiqué.")
     record = analysed(text, nlp_fr, "fr")
     assert entity_of(record, "CNT") is not entity_of(record, "Conseil national de transition")
+
+
+def test_an_organisation_head_does_not_run_on_over_a_preposition_of_the_verb(nlp_fr):
+    text = ("Les amendements adoptés par l'Assemblée dans la nuit ont été retirés. "
+            "Le Conseil des ministres se réunira jeudi.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "Assemblée").type == "ORG"
+    assert "Conseil des ministres" in mention_forms(record)
+
+
+def _qualified(nlp, text: str, name: str) -> str:
+    """The name ``with_qualifiers`` makes of the first two words of ``name`` in ``text``."""
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == name.split()[0])
+    return doc[first:with_qualifiers(doc, first, first + 2, nlp.get_pipe("newsgraph_entities").lexicon)].text
+
+
+def test_an_organisation_keeps_the_adjectives_the_model_left_out(nlp_fr):
+    text = "La Cour constitutionnelle fédérale a annulé mardi la réforme électorale."
+    assert _qualified(nlp_fr, text, "Cour constitutionnelle") == "Cour constitutionnelle fédérale"
+    text = "La Commission électorale américaine a reporté le scrutin."
+    assert _qualified(nlp_fr, text, "Commission électorale") == "Commission électorale"

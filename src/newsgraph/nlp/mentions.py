@@ -22,7 +22,8 @@ from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import APOSTROPHES, EntityLexicon
 from newsgraph.nlp.mention_types import listed_places
 from newsgraph.nlp.span_bounds import (complement_ends, portfolio_heads, split_known, split_span,
-                                      through_complement, with_complement, with_head)
+                                      through_complement, with_complement, with_head,
+                                      with_qualifiers)
 
 _ELIDED = re.compile(rf"^\w{{1,4}}[{''.join(APOSTROPHES)}](?=[A-ZÀ-Ý])")
 _TRIM_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "ADV", "PUNCT", "SYM", "NUM", "SPACE"}
@@ -213,7 +214,8 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         for first, last, kind in pieces:
             spelled = to_acronym(doc, first, last, lex) if kind != "PER" else None
             listed = kind != "PER" and " " in doc[first:last].text and bool(place_keys(doc[first:last].text))
-            span = clean_span(doc, first, spelled or with_complement(doc, first, last, lex), kind, lex,
+            stop = spelled or with_qualifiers(doc, first, with_complement(doc, first, last, lex), lex)
+            span = clean_span(doc, first, stop, kind, lex,
                               lexicon_form=spelled is not None or listed)  # "Emirats arabes unis" whole
             if not span or not _acceptable(doc, full, *span, lex) or set(range(span[2], span[3])) <= in_titles:
                 continue

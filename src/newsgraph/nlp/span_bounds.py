@@ -16,7 +16,8 @@ side by side without punctuation:
   is a span joined by a conjunction whose two sides the article names on their own ("Tangier and
   Algeciras" in a headline; "Marks and Spencer" stays whole unless "Spencer" stands alone).
 
-A lone capitalised organisation head runs on to its lower-case complement ("Conseil des ministres").
+A lone capitalised organisation head runs on to its lower-case complement ("Conseil des ministres"),
+one with lower-case adjectives to the adjectives the model left out ("Cour suprême fédérale").
 It also gives a name its lower-case generic head written before it ("le groupe X", "la société X":
 ``org_heads.txt``), which makes it an organisation's name. Everything reads token attributes, the
 matchers of the lexicon and the place table; nothing is re-parsed.
@@ -197,8 +198,25 @@ def with_complement(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int:
         k += 1
     if k == last or k >= len(doc) or "\n" in doc[k - 1].whitespace_:
         return last
-    noun = doc[k]
-    return k + 1 if noun.pos_ == "NOUN" and noun.is_alpha and noun.text[:1].islower() else last
+    noun = doc[k]  # the complement of the head, not a noun of the verb's ("le Parlement dans la loi")
+    return k + 1 if noun.pos_ == "NOUN" and noun.is_alpha and noun.text[:1].islower() \
+        and noun.head.i == first else last
+
+
+def with_qualifiers(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int:
+    """Where an organisation's name of a capitalised head and lower-case adjectives ends when the
+    model cut it before its last adjectives ("Cour suprême" of "Cour suprême fédérale", "Assemblée
+    nationale" of "Assemblée nationale constituante"): after the lower-case adjectives on the same
+    line that qualify a word of the name, nationality adjectives aside; otherwise ``last``."""
+    if last - first < 2 or doc[first].lower_ not in lex.org_heads or not doc[first].text[:1].isupper() \
+            or not all(t.text[:1].islower() and t.is_alpha for t in doc[first + 1:last]):
+        return last
+    k = last
+    while k < len(doc) and "\n" not in doc[k - 1].whitespace_ and doc[k].pos_ == "ADJ" and doc[k].is_alpha \
+            and doc[k].text[:1].islower() and doc[k].dep_ == "amod" and first <= doc[k].head.i < k \
+            and not lex.is_demonym(doc[k]):
+        k += 1
+    return k
 
 
 def through_complement(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon) -> int:
