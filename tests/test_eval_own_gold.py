@@ -39,7 +39,7 @@ def test_gold_fits_its_text(case, shared):
         assert quote["speaker"] is None or quote["speaker"] in ids
     for time in gold["times"]:
         assert norm(time["text"]) in text, time["text"]
-        assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?|P\d+[YMWD]|(PAST|PRESENT|FUTURE)_REF",
+        assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?|P\d+[YMWD]|PT\d+[HMS]|(PAST|PRESENT|FUTURE)_REF",
                             time["value"]), time["value"]
     for event in gold["events"]:
         for role in ("actor", "target", "place"):
