@@ -53,6 +53,11 @@ class ArgumentFinder(PrepositionalRoles):
             return None
         if d in {"acl:relcl", "relcl"}:
             return self.index.resolve(verb.head)
+        if d == "acl" and "Pres" in verb.morph.get("Tense") and verb.doc[verb.i - 1].text == ",":
+            # "X a bombardé le camp, à la périphérie de Y, tuant 14 civils": a participle set off by a
+            # comma says what the clause's doer did, whatever noun the parser hung it on
+            main = syn.clause_of(verb.head)
+            return self._actor_of_clause(main, depth + 1) if main.i != verb.i else None
         finite = "Fin" in verb.morph.get("VerbForm")
         if self._quote_of(verb) != self._quote_of(verb.head):
             return None  # a clause inside quotation marks shares nothing with the one around it
@@ -168,7 +173,7 @@ class ArgumentFinder(PrepositionalRoles):
         for c in noun.children:
             d = syn.dep(c)
             if c.lower_ in self.lex.possessives or d in {"nmod:poss", "poss"}:
-                setattr(args, of_role, getattr(args, of_role) or self.index.resolve(c))
+                setattr(args, of_role, getattr(args, of_role) or self._owner(noun, c, of_role))
             elif d in {"amod", "compound"}:
                 eid = self.index.country(c) or (self.index.at(c) if d == "compound" else None)
                 if eid and args.actor is None:
@@ -197,9 +202,24 @@ class ArgumentFinder(PrepositionalRoles):
                                     for e in [self.index.resolve(n)] if e), None)
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
             self._partner(carrier, args, trigger.type)
+        elif args.actor is None and syn.marker(noun) in self.lex.without \
+                and noun.head.pos_ in {"VERB", "AUX"}:
+            # "X et Y se sont séparés sans accord": the act that did not happen is the clause's doers'
+            args.actor = self._actor_of_clause(noun.head)
+            self._partner(noun.head, args, trigger.type)
         args.time = self._time(noun, carrier,
                                syn.conjunct_root(carrier) if carrier is not None else None)
         return args
+
+    def _owner(self, noun: Token, possessive: Token, role: str) -> str | None:
+        """Whom a possessive on an event noun stands for: the subject of the verb whose object the
+        noun is, when it is the doer ("le parti a exprimé son soutien": the party's), else the
+        person the pronoun takes up."""
+        if role == "actor" and syn.dep(noun) in syn.OBJECT and noun.head.pos_ in {"VERB", "AUX"}:
+            eid = self._actor_of_clause(noun.head)
+            if eid:
+                return eid
+        return self.index.resolve(possessive)
 
     def arguments(self, trigger: Trigger) -> Arguments:
         if trigger.kind == "verb":

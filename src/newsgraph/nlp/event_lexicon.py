@@ -55,6 +55,8 @@ class EventLexicon:
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: verbs that are an event only with a named place ("est venu à Douala")
     place_only: frozenset[str] = frozenset()
+    #: verbs that are an event only with one of these particles ("step down", not "step up")
+    particle_only: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: verbs that are an event only with an infinitive to do ("a appelé X à voter")
     infinitive_only: frozenset[str] = frozenset()
     #: of those, verbs that are an event also with "à" + a noun called for ("a appelé à la retenue")
@@ -125,6 +127,7 @@ def lexicon(lang: str) -> EventLexicon:
     infinitive_only: set[str] = set()
     noun_call: set[str] = set()
     speech_with_clause: set[str] = set()
+    particle_only: dict[str, frozenset[str]] = {}
     for etype, spec in (triggers.get("types") or {}).items():
         cameo[etype] = spec.get("cameo")
         object_role[etype] = spec.get("object", "target")
@@ -134,6 +137,7 @@ def lexicon(lang: str) -> EventLexicon:
         infinitive_only.update(str(v).lower() for v in spec.get("infinitive_only") or ())
         noun_call.update(str(v).lower() for v in spec.get("noun_call") or ())
         speech_with_clause.update(str(v).lower() for v in spec.get("speech_with_clause") or ())
+        particle_only.update({str(k).lower(): _low(v) for k, v in (spec.get("particle_only") or {}).items()})
         if spec.get("symmetric"):
             symmetric.add(etype)
         for entry in spec.get("verbs") or ():
@@ -177,6 +181,7 @@ def lexicon(lang: str) -> EventLexicon:
         reported_future_moods=frozenset(modality.get("reported_future_moods") or ()),
         demonyms=MappingProxyType(demonyms),
         place_only=frozenset(place_only),
+        particle_only=MappingProxyType(particle_only),
         infinitive_only=frozenset(infinitive_only),
         noun_call=frozenset(noun_call),
         joining_verbs=frozenset(" ".join(_split_reflexive(str(v), reflexive)[0].split())

@@ -16,6 +16,10 @@ from newsgraph.nlp.event_lexicon import EventLexicon
 from newsgraph.nlp.event_merge import Candidate
 from newsgraph.records import Quote, Span
 
+#: Event types that are acts of speech of their own: a quote in their sentence is their words, not
+#: another statement.
+SPOKEN_ACTS = frozenset({"demand", "accuse", "reject", "threaten"})
+
 
 def sentence_of(token: Token) -> Span:
     """The sentence of ``token`` without its surrounding white space (the pipeline parses paragraph by
@@ -66,8 +70,8 @@ def _speaker(q: Quote, index: EntityIndex) -> str | None:
 def quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
                       finder: ArgumentFinder, index: EntityIndex) -> list[Candidate]:
     """A statement for each attributed quote whose speech act no trigger already gave (no statement
-    by its speaker at its cue or in its sentences, no other event of the speaker on the cue's
-    verb), at the time attached to its cue."""
+    by its speaker at its cue or in its sentences, no other event on the cue's verb, no demand or
+    accusation of the speaker around the quote), at the time attached to its cue."""
     said = [c for c in have if c.type == "statement"]
     out = []
     for q in quotes:
@@ -78,9 +82,11 @@ def quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
         lo, hi = min(q.start, cue.start), max(q.end, cue.end)
         if any(c.actor == speaker and c.sentence.start <= hi and lo <= c.sentence.end for c in said):
             continue
-        if cue.text and any(c.actor == speaker and c.trigger.start < cue.end and cue.start < c.trigger.end
-                            for c in have):
-            continue  # the cue is already a more specific act of the speaker ("a accusé X de « ... »")
+        if cue.text and any(c.trigger.start < cue.end and cue.start < c.trigger.end for c in have):
+            continue  # the cue is already a more specific act ("a accusé X de « ... »"), whoever it names
+        if any(c.actor == speaker and c.type in SPOKEN_ACTS and c.sentence.start <= q.start
+               and q.end <= c.sentence.end for c in have):
+            continue  # the words of a demand or an accusation ("a appelé X à soutenir « ... »")
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         sentence = sentence_of(span[0]) if span is not None and len(span) else Span(q.start, q.end)
         cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue.text else None

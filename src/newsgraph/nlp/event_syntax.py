@@ -26,11 +26,14 @@ def dep(token: Token) -> str:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb: it has a passive auxiliary or subject, or is a bare participle modifying a noun
-    (not one cut from its auxiliary that still has its object: "a pour sa part accusé X")."""
-    if any(dep(c) in PASSIVE_AUX or dep(c) in PASSIVE_SUBJECT for c in verb.children):
+    """A passive verb: it has a passive auxiliary or subject, or is a bare past participle modifying a
+    noun (not one cut from its auxiliary that still has its object: "a pour sa part accusé X"; a
+    present participle, "tuant 14 civils", is active)."""
+    if any(dep(c) in PASSIVE_AUX for c in verb.children) \
+            or any(dep(c) in PASSIVE_SUBJECT for c in verb.children) and not misread_passive(verb):
         return True
-    if dep(verb) in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm"):
+    if dep(verb) in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") \
+            and "Pres" not in verb.morph.get("Tense"):
         if stranded_auxiliary(verb) is not None and any(dep(c) in OBJECT for c in verb.children):
             return False
         return not any(dep(c).startswith("aux") for c in verb.children)
@@ -78,15 +81,25 @@ def is_subject(token: Token) -> bool:
     return dep(token) in SUBJECT and not _misread_object(token)
 
 
+def misread_passive(verb: Token) -> bool:
+    """A "passive subject" of a verb in an active compound tense ("X a rejeté", with no passive
+    auxiliary nor reflexive): the parser's misreading of the subject."""
+    children = [dep(c) for c in verb.children]
+    return any(d in PASSIVE_SUBJECT for d in children) and not any(d in PASSIVE_AUX for d in children) \
+        and any(d.startswith("aux") for d in children) and not any(d.startswith("expl") for d in children)
+
+
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or those of its auxiliary when an inserted adverbial cut the two apart."""
-    found = [c for c in verb.children if is_subject(c)]
+    """The verb's subjects, or those of its auxiliary when an inserted adverbial cut the two apart;
+    a passive subject the parser gave an active verb is its subject."""
+    found = [c for c in verb.children if is_subject(c)
+             or (dep(c) in PASSIVE_SUBJECT and misread_passive(verb))]
     aux = None if found else stranded_auxiliary(verb)
     return [c for c in aux.children if is_subject(c)] if aux is not None else found
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if dep(c) in PASSIVE_SUBJECT]
+    return [] if misread_passive(verb) else [c for c in verb.children if dep(c) in PASSIVE_SUBJECT]
 
 
 def objects(verb: Token) -> list[Token]:

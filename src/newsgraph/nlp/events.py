@@ -25,7 +25,8 @@ from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon, lexicon
 from newsgraph.nlp.event_merge import Candidate, merge
 from newsgraph.nlp.event_sources import asserted_by, cue_speaker, quote_statements, sentence_of
-from newsgraph.nlp.modality import WEIGHT, is_purpose, modality
+from newsgraph.nlp.event_reported import not_reported
+from newsgraph.nlp.modality import WEIGHT, modality
 from newsgraph.nlp.negation import is_negated
 from newsgraph.nlp.paragraphs import paragraphs
 from newsgraph.nlp.triggers import Trigger, find_triggers
@@ -67,7 +68,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
     absorbed: set[int] = set()
     built: list[tuple[Trigger, Candidate]] = []
     for trigger in triggers:
-        if _not_reported(trigger, lex):
+        if not_reported(trigger, lex, index):
             continue
         args = finder.arguments(trigger)
         absorbed.update(args.absorbed)
@@ -78,8 +79,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.place_only and args.place is None:
             continue  # "il va rencontrer", "came under fire": motion without a place is no visit
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.infinitive_only \
-                and not any("Inf" in c.morph.get("VerbForm") for c in trigger.token.children) \
-                and not _called_for(trigger.token, lex):
+                and not _has_infinitive(trigger.token) and not _called_for(trigger.token, lex):
             continue  # "a appelé son fils": a call is a demand only with something to do
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
                 and any(syn.dep(c) == "ccomp" and not _planned(c, lex) for c in trigger.token.children):
@@ -90,6 +90,8 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
             continue  # "« ... », a averti X": the verb introduces a quotation, which is speech
         if trigger.type == "statement" and trigger.kind == "verb" and syn.bare_participle(trigger.token):
             continue  # "les pertes, estimées à ...": a participle describing a noun says nothing
+        if trigger.type == "meet" and index.type_of(args.target) not in {None, "PER", "ORG", "LOC"}:
+            continue  # "a reçu le prix Nobel": one meets someone, not a thing that has a name
         if args.target is not None and args.target == args.actor:
             args.target = None  # one participant is not both sides of an act
         if require_actor and args.actor is None and trigger.type == "statement":
@@ -125,6 +127,15 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+def _has_infinitive(verb: Token) -> bool:
+    """Whether the verb takes an infinitive of what to do, on itself or, as the parser often hangs
+    it, on its object ("a appelé les autorités à libérer": "libérer" under "autorités")."""
+    words = list(verb.children)
+    words += [g for c in verb.children if syn.dep(c) in syn.OBJECT for g in c.children
+              if syn.dep(g) in {"acl", "xcomp"}]
+    return any("Inf" in c.morph.get("VerbForm") for c in words)
+
+
 def _called_for(verb, lex: EventLexicon) -> bool:
     """A verb of calling with "à" + the noun of what is called for ("a appelé les camps à la
     retenue"): a demand without an infinitive."""
@@ -136,16 +147,6 @@ def _called_for(verb, lex: EventLexicon) -> bool:
     words += [g for c in verb.children if syn.dep(c) in syn.OBJECT for g in c.children]
     return any(syn.dep(c) in {"obl", "obl:arg", "obl:mod", "nmod"} and c.pos_ == "NOUN"
                and syn.marker(c) in recipient for c in words)
-
-
-def _not_reported(trigger: Trigger, lex: EventLexicon) -> bool:
-    """An event noun dating another ("après les pourparlers") or an aim ("pour négocier")."""
-    token = trigger.token
-    if trigger.kind == "noun" and trigger.support is None:
-        prep = syn.marker(token)
-        if prep in lex.prepositions.get("background", ()) and syn.dep(token) != "ROOT":
-            return True
-    return is_purpose(trigger.support or token, lex=lex)
 
 
 def _planned(clause: Token, lex: EventLexicon) -> bool:

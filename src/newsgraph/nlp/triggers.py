@@ -32,10 +32,15 @@ def _has_reflexive(verb: Token, lex: EventLexicon) -> bool:
 
 
 def verb_sense(verb: Token, lex: EventLexicon) -> str | None:
-    """The event type of a verb, honouring reflexive-only senses ("se rendre" vs "rendre")."""
+    """The event type of a verb, honouring reflexive-only senses ("se rendre" vs "rendre") and
+    senses that need a particle ("step down")."""
     senses = lex.verbs.get(verb.lemma_.lower(), ())
     if not senses:
         return None
+    particles = lex.particle_only.get(verb.lemma_.lower())
+    if particles and not any(dep(c) in {"prt", "compound:prt", "advmod"} and c.lower_ in particles
+                             for c in verb.children):
+        return None  # "steps up" is no resignation, "stepped down" is
     reflexive = _has_reflexive(verb, lex)
     for s in senses:
         if s.reflexive and reflexive:
