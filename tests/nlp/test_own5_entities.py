@@ -81,3 +81,32 @@ def test_an_organisation_keeps_the_adjectives_the_model_left_out(nlp_fr):
     assert _qualified(nlp_fr, text, "Cour constitutionnelle") == "Cour constitutionnelle fédérale"
     text = "La Commission électorale américaine a reporté le scrutin."
     assert _qualified(nlp_fr, text, "Commission électorale") == "Commission électorale"
+
+
+def test_a_name_after_a_noun_whose_complement_is_a_place_is_a_place(nlp_fr):
+    text = ("Les forces ont repris le contrôle du village d'Ain Issa, puis de la ville de Tal Abyad. "
+            "L'aviation a frappé le quartier de Cheikh Maqsoud, a rapporté un témoin.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "Tal Abyad").type == "LOC"  # the model's person
+    assert entity_of(record, "Cheikh Maqsoud").type == "LOC"  # the model's person
+
+
+def test_a_political_camp_is_no_place(nlp_fr):
+    text = "Dans le camp de Marine Le Pen, on refuse toute alliance, a dit Jordan Bardella."
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "Marine Le Pen").type == "PER"
+
+
+def test_a_square_named_by_a_lower_case_noun_is_a_place_with_its_noun(nlp_fr):
+    text = ("Des milliers de manifestants se sont rassemblés place Habib-Thameur à Sousse. "
+            "Le cortège a ensuite remonté l'avenue Farhat-Hached jusqu'au port.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "place Habib-Thameur").type == "LOC"
+    assert entity_of(record, "avenue Farhat-Hached").type == "LOC"
+    assert not {"Habib-Thameur", "Farhat-Hached"} & mention_forms(record)
+
+
+def test_a_square_is_not_instead_of(nlp_fr):
+    text = "Le vice-président a parlé à la place de Joseph Kabila, absent de la réunion."
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "Joseph Kabila").type == "PER"

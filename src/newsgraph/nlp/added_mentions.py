@@ -1,6 +1,7 @@
 """Mentions the model misses: organisations the lexicon knows, names inside compounds, a
 person's family name repeated alone, a name written again where the model tagged it only once,
-and a full name ending in a known family name (acronyms defined in brackets: ``nlp.acronyms``).
+a full name ending in a known family name, and streets named by a lower-case noun ("place X")
+(acronyms defined in brackets: ``nlp.acronyms``).
 
 Each reads only the Doc, the lexicon (``organisations.tsv``, compound prefixes, function words)
 and the mentions found so far; ``nlp.mentions.find_mentions`` adds what they return before
@@ -165,3 +166,26 @@ def _given_word(doc: Doc, i: int, lex: EntityLexicon) -> bool:
             and word not in lex.titles and word not in lex.stopwords and word not in lex.org_heads
             and word not in lex.weekdays and word not in lex.months and not lex.is_people_noun(tok.text)
             and not place_keys(tok.text))
+
+
+def street_names(doc: Doc, full: str, lex: EntityLexicon) -> list[Candidate]:
+    """A street or a square named by a lower-case noun of ``street_heads.txt`` and the capitalised
+    words right after it ("place Mohamed-Ali", "rue Hamra"): a place, the noun included, which
+    then outranks the person or place the model read in the words alone. No "de" between: "à la
+    place de X" is "instead of X"; the model finds "place de la Concorde" itself."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.lower_ not in lex.street_heads or not tok.text[:1].islower() or tok.pos_ not in ("NOUN", "PROPN") \
+                or "\n" in tok.whitespace_:
+            continue
+        last = tok.i + 1
+        while last < len(doc) and "\n" not in doc[last - 1].whitespace_ and (
+                doc[last].text[:1].isupper() and doc[last].is_alpha
+                or doc[last].text == "-" and not doc[last].whitespace_ and not doc[last - 1].whitespace_):
+            last += 1
+        while last > tok.i + 1 and doc[last - 1].text == "-":
+            last -= 1
+        if last > tok.i + 1 and not is_banner_line(line_of(full, tok.idx, doc[last - 1].idx)):
+            end = doc[last - 1].idx + len(doc[last - 1].text)
+            out.append(Candidate(tok.idx, end, full[tok.idx:end], "LOC", tok.i, last, "ner"))
+    return out

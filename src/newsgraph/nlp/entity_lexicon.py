@@ -4,7 +4,7 @@ Building the phrase matchers is the costly part, so a stage builds one :class:`E
 it is created and every document reuses it: titles and roles (``titles.txt``), well-known
 organisations (``organisations.tsv``), plus the small word lists the span clean-up reads
 (function words, stop-entities, compound prefixes, organisation head nouns, nationality
-adjectives from ``demonyms.tsv``) and the model-label mapping (``entity_labels.tsv``); for the
+adjectives from ``demonyms.tsv``, the nouns that head a place's or a street's name) and the model-label mapping (``entity_labels.tsv``); for the
 span splits and type rules, the portfolios that complete a title (``title_complements.txt``), the
 date words of ``times.yaml``, the locative prepositions and the speech verbs.
 """
@@ -95,6 +95,10 @@ class EntityLexicon:
     org_forms: frozenset[str] = frozenset()
     #: the feasts of ``times.yaml`` (fixed-date holidays and movable ones): "à Noël" is a time, not a place
     feasts: frozenset[str] = frozenset()
+    #: nouns whose complement names a place ("la ville de X", "le camp de réfugiés de Y"), lower case
+    place_heads: frozenset[str] = frozenset()
+    #: nouns that open a street's or a square's name ("place X", "rue Y"), lower case
+    street_heads: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, nlp: Language) -> "EntityLexicon":
@@ -145,6 +149,8 @@ class EntityLexicon:
             org_matcher_exact=exact,
             complement_matcher=complements,
             alias_cues=_lower_set(code, "alias_cues"),
+            place_heads=_lower_set(code, "place_heads"),
+            street_heads=_lower_set(code, "street_heads"),
         )
 
     @staticmethod

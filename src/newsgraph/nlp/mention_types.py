@@ -12,6 +12,8 @@ person ("Kitwe"), a port an organisation ("Tangier"), a surname a place. The sen
 - **a listed place** (``places.tsv`` through ``link.place_names``) the model calls a person is a
   place, even when it speaks ("Kyiv had asked": a capital for its government), unless it is the
   surname of a person the article names in full;
+- **after a noun whose complement is a place** (``place_heads.txt``: "la ville de", "le camp de
+  réfugiés de", "the town of"), a name of any length is a place;
 - **after a lower-case organisation head** (``org_heads.txt``: "le mouvement Amal", "le parti X"),
   a one-word name is an organisation, unless it is a person's surname ("le gouvernement Barnier");
 - **a listed place the model calls an organisation or leaves unclassed** ("la sécurité du Golfe",
@@ -79,6 +81,24 @@ def _listed_org_qualified(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
     return False
 
 
+#: How many lower-case words a place head of ``place_heads.txt`` may hold ("camp de réfugiés palestiniens").
+MAX_PLACE_HEAD = 4
+
+
+def _after_place_head(doc: Doc, m: Candidate, lex: EntityLexicon) -> bool:
+    """A noun whose complement is a place right before, with or without its preposition ("le camp
+    de déplacés d'Abou X", "la ville de Y", "the town of Z"; ``place_heads.txt``)."""
+    k = m.first
+    if k > 0 and lex.is_function_word(doc[k - 1].text):
+        k -= 1
+    words: list[str] = []
+    while k > 0 and len(words) < MAX_PLACE_HEAD and doc[k - 1].text[:1].islower() \
+            and "\n" not in doc[k - 1].whitespace_ and (doc[k - 1].is_alpha or lex.is_function_word(doc[k - 1].text)):
+        k -= 1
+        words.insert(0, doc[k].lower_)
+    return any(" ".join(words[n:]) in lex.place_heads for n in range(len(words)))
+
+
 def _surname(m: Candidate, mentions: list[Candidate]) -> bool:
     """The last word of a person's fuller name in the article ("le gouvernement Barnier")."""
     return any(o.label == "PER" and o.text != m.text and o.text.split()[-1] == m.text for o in mentions)
@@ -103,6 +123,10 @@ def retype(doc: Doc, mentions: list[Candidate], titled: dict[int, list[str]],
             continue
         if m.label == "LOC" and _listed_org_qualified(doc, m, lex):
             out[k] = replace(m, label="ORG", retyped=True)  # "Croix-Rouge libanaise": the society, not a place
+            continue
+        if k not in titled and m.label != "LOC" and m.source in ("ner", "repeat") and m.org is None \
+                and _after_place_head(doc, m, lex):
+            out[k] = replace(m, label="LOC", retyped=True)  # "le camp de déplacés d'Abou X", "the town of Y"
             continue
         if k in titled or not _plain_word(m, lex):
             continue

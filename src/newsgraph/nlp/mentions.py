@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from newsgraph.nlp.acronyms import acronym_names, bracketed_acronyms, to_acronym
 from newsgraph.nlp.added_mentions import (compound_mentions, organisation_matches,
-                                          repeated_forms, repeated_surnames, untagged_full_names)
+                                          repeated_forms, repeated_surnames, street_names,
+                                          untagged_full_names)
 from newsgraph.nlp.candidates import Candidate, is_banner_line, line_of
 from newsgraph.link.place_names import place_keys
 from newsgraph.nlp.entity_lexicon import APOSTROPHES, EntityLexicon
@@ -230,6 +231,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
                 s, f = doc[head].idx, head
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
     found.extend(compound_mentions(doc, lex, found))
+    found.extend(street_names(doc, full, lex))  # "place Mohamed-Ali", not the person "Mohamed-Ali"
     found = _non_overlapping(split_known(doc, full, found))
     found = _non_overlapping(found + acronym_names(doc, full, lex, found))
     added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found) \
