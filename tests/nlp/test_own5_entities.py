@@ -110,3 +110,19 @@ def test_a_square_is_not_instead_of(nlp_fr):
     text = "Le vice-président a parlé à la place de Joseph Kabila, absent de la réunion."
     record = analysed(text, nlp_fr, "fr")
     assert entity_of(record, "Joseph Kabila").type == "PER"
+
+
+def test_a_glued_patronymic_is_the_same_name(nlp_fr):
+    text = ("Le porte-parole du syndicat, Karim Ben Youssef, a dénoncé la répression. "
+            "Karim Benyoussef a ajouté que la grève serait maintenue.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "Karim Ben Youssef") is entity_of(record, "Karim Benyoussef")
+
+
+def test_a_participle_inside_a_name_does_not_end_the_title_before_a_person(nlp_fr):
+    text = ("La représentante spéciale des Nations unies pour la Libye, Hanna Tetteh Mensah, "
+            "a appelé au calme. Selon elle, les combats ont fait vingt morts.")
+    record = analysed(text, nlp_fr, "fr")
+    person = entity_of(record, "Hanna Tetteh Mensah")
+    assert person.type == "PER"
+    assert any("Nations unies" in t for t in person.titles)

@@ -53,6 +53,11 @@ def _breaks(doc: Doc, tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") or "\n" in tok.whitespace_
 
 
+def _in_name(i: int, mentions: list[Candidate]) -> bool:
+    """Whether token ``i`` is a word of a mention: a participle of a name breaks no title phrase."""
+    return any(m.first <= i < m.last for m in mentions)
+
+
 def _is_possessive(token) -> bool:
     return "Poss=Yes" in str(token.morph) or token.tag_ == "PRP$"
 
@@ -65,8 +70,7 @@ def _phrase_end(doc: Doc, first: int, limit: int, mentions: list[Candidate]) -> 
         right = max(right, head.right_edge.i + 1)
     end = first + 1
     while end < min(right, limit):
-        tok = doc[end]
-        if _breaks(doc, tok):
+        if _breaks(doc, doc[end]) and not _in_name(end, mentions):  # "unies" of "Nations unies" is no verb
             break
         end += 1
     while end + 1 < limit and doc[end].text == "-" and not doc[end].whitespace_ \
@@ -183,7 +187,7 @@ def titles_of(doc: Doc, m: Candidate, titles: dict[int, int], mentions: list[Can
     comma = lead - 1
     if comma > 0 and doc[comma].text == ",":
         for tf in sorted(t for t in titles if comma - MAX_GAP * 2 <= t < comma):
-            if any(_breaks(doc, doc[k]) for k in range(tf, comma)):
+            if any(_breaks(doc, doc[k]) and not _in_name(k, mentions) for k in range(tf, comma)):
                 continue
             if tf > 0 and _is_possessive(doc[tf - 1]):
                 break
