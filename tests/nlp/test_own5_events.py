@@ -72,3 +72,30 @@ def test_a_quote_inside_a_demand_is_no_statement(nlp_fr):
                  "« une loi juste ».", "fr")
     assert find(evs, type="demand", actor="Omar Ben Salah")
     assert not find(evs, type="statement")
+
+
+def test_an_agreement_without_which_two_parties_parted_is_theirs_and_negated(nlp_fr):
+    (agree,) = find(events("Le Hamas et le Fatah se sont quittés mardi au Caire sans accord.", "fr"),
+                    type="agree")
+    assert (agree["actor"], agree["target"], agree["negated"]) == ("Hamas", "Fatah", True)
+
+
+def test_what_is_done_in_a_communique_is_a_statement_of_the_doer(nlp_fr):
+    evs = events("Le Conseil national des enseignants (CNE) a salué la réouverture des écoles dans un "
+                 "communiqué publié mardi.", "fr")
+    assert find(evs, type="statement", actor="Conseil national des enseignants")
+    # a statement one reacts to is someone else's
+    evs = events("La Turquie n'a pas réagi à ces déclarations.", "fr")
+    assert len(find(evs, type="statement")) == 1
+
+
+def test_a_subject_pronoun_takes_up_the_organisation_just_named(nlp_fr):
+    evs = events("L'Association des banquiers (ABL) rejette cette lecture. Dans un communiqué publié "
+                 "lundi, elle a estimé que l'Etat devait assumer les pertes.", "fr")
+    assert find(evs, type="statement", actor="Association des banquiers")
+
+
+def test_the_prime_minister_is_not_the_minister_named_before(nlp_fr):
+    evs = events("Le ministre fédéral des Finances, Sabah Karimi, a reçu lundi une délégation. Le "
+                 "Premier ministre irakien pourrait recevoir le chef du GRK à Bagdad.", "fr")
+    assert len(find(evs, type="meet", actor="Sabah Karimi")) == 1

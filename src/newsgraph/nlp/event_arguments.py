@@ -202,9 +202,11 @@ class ArgumentFinder(PrepositionalRoles):
                                     for e in [self.index.resolve(n)] if e), None)
             self._prepositions(carrier, args, trigger.type, passive=syn.is_passive(carrier))
             self._partner(carrier, args, trigger.type)
-        elif args.actor is None and syn.marker(noun) in self.lex.without \
-                and noun.head.pos_ in {"VERB", "AUX"}:
-            # "X et Y se sont séparés sans accord": the act that did not happen is the clause's doers'
+        elif args.actor is None and noun.head.pos_ in {"VERB", "AUX"} and (
+                syn.marker(noun) in self.lex.without or trigger.type == "statement"
+                and syn.marker(noun) in self.lex.prepositions.get("medium", ())):
+            # "X et Y se sont séparés sans accord": the act that did not happen is the clause's doers';
+            # "X a salué l'accord dans un communiqué": the statement is the doer's of the clause
             args.actor = self._actor_of_clause(noun.head)
             self._partner(noun.head, args, trigger.type)
         args.time = self._time(noun, carrier,

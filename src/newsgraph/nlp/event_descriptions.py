@@ -73,7 +73,7 @@ class Descriptions:
         if token.lemma_.lower() not in self.person_titles and token.lower_ not in self.person_titles:
             return None  # "the union": an organisation, though a title may use it ("union spokesman")
         words = {fold(token.lemma_), fold(token.text)}
-        complement = self._complement(token)
+        complement = self._complement(token) | self._qualifiers(token)
         i = bisect.bisect_left(self._keys, token.i) - 1
         while i >= 0:
             _, eid = self.mention_starts[i]
@@ -82,6 +82,17 @@ class Descriptions:
                 return eid
             i -= 1
         return None
+
+    def _qualifiers(self, token: Token) -> set[str]:
+        """The other words of a title of several words the description spells ("Premier" of "le
+        Premier ministre"): the person it takes up must hold that title, not another minister."""
+        written = {fold(t.text) for t in token.lefts} | {fold(t.lemma_) for t in token.lefts}
+        head = {fold(token.text), fold(token.lemma_)}
+        out: set[str] = set()
+        for title in self.compound_titles:
+            if title & head and title - head and title - head <= written:
+                out |= title - head
+        return out
 
     def _complement(self, token: Token) -> set[str]:
         """Content words of the complement a description gives its title ("la ministre de

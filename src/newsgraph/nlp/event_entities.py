@@ -50,6 +50,7 @@ class EntityIndex(Descriptions):
                       for n in (e.name, *e.aliases, *(m.text for m in e.mentions))}
         self.surnames = _surnames(entities)
         self.person_titles, self.source_nouns = _role_nouns(doc.lang_)
+        self.compound_titles = _compound_titles(doc.lang_)
 
     def _title_words(self, entity: Entity, doc: Doc) -> set[str]:
         """Words of the entity's titles, and words just before its mentions ("le général X")."""
@@ -95,6 +96,10 @@ class EntityIndex(Descriptions):
             if eid:
                 return eid
         low = token.lower_
+        if low in self.lex.pronouns and is_subject(token):
+            eid = self.organisation_before(token)
+            if eid:
+                return eid
         if low in self.lex.pronouns or low in self.lex.possessives:
             return self.nearest_person_before(token)
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -135,6 +140,20 @@ class EntityIndex(Descriptions):
                         if eid and self.type_of(eid) == "PER":
                             return eid
         return None
+
+    def organisation_before(self, token: Token) -> str | None:
+        """The organisation a subject pronoun takes up ("L'association rejette ce texte. Dans un
+        communiqué, elle a estimé ..."): the previous sentence's first subject names it, and it is
+        the last entity named before the pronoun (no person in between)."""
+        if token.sent.start == 0:
+            return None
+        previous = self.doc[token.sent.start - 1].sent
+        first = next((t for t in previous if is_subject(t)), None)
+        eid = (self.at(first) or self._name_part(first, depth=2)) if first is not None else None
+        i = bisect.bisect_left(self._keys, token.i) - 1
+        if eid is None or self.type_of(eid) != "ORG" or i < 0 or self.mention_starts[i][1] != eid:
+            return None
+        return eid
 
     def nearest_person_before(self, token: Token) -> str | None:
         """The person a pronoun stands for: the nearest subject before it in its sentence that names a
@@ -193,3 +212,9 @@ def _role_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
     titles = frozenset(w for w in lang.words(code, "titles") if " " not in w)
     sources = titles | {w.split()[-1].lower() for w in lang.words(code, "anonymous_sources") if len(w.split()) > 1}
     return titles, frozenset(sources)
+
+
+@lru_cache(maxsize=None)
+def _compound_titles(code: str) -> tuple[frozenset[str], ...]:
+    """The titles of several words of a language ("premier ministre"), each as its folded words."""
+    return tuple(frozenset(fold(w) for w in t.split()) for t in lang.words(code, "titles") if " " in t)

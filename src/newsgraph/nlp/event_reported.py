@@ -55,6 +55,8 @@ def demanded(token: Token, lex: EventLexicon) -> bool:
     reaches such a verb before any other finite verb."""
     t = token
     for _ in range(MAX_STEPS):
+        if syn.dep(t) == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+            return False  # "libérer les syndicalistes arrêtés": the arrest describes them, it happened
         head = t.head
         if head.i == t.i or syn.dep(t) not in DEMANDED:
             return False
