@@ -10,7 +10,7 @@ Monday before, "se rendra lundi" the Monday after. We read spaCy's morphology:
 - an infinitive governed by a verb of ``future_governors`` ("va se rendre", "will visit",
   "devrait signer") is the future, unless that governor is in a past tense;
 - a simple conditional, or a passive built on one, is the future seen from the past of reported
-  speech ("a précisé qu'une médiation serait proposée vendredi", "porteraient"); a compound
+  speech (one the tagger reads as an imparfait is known by its ending, ``conditional_endings``) ("a précisé qu'une médiation serait proposée vendredi", "porteraient"); a compound
   conditional ("aurait signé lundi") is the past it reports;
 - an infinitive governed by a verb of ``prospective_verbs`` (a call, a promise, a plan: "a appelé
   le Parlement à voter avant fin octobre") and a bare participle of such a verb on a noun ("une
@@ -77,6 +77,8 @@ def _tense_of(verb: Token, lex: TimeLexicon) -> str | None:
         return FUTURE
     if "Part" in form and not auxes and verb.dep_.startswith("acl") and verb.lemma_ in lex.prospective_verbs:
         return FUTURE  # "une réunion prévue en juin", "talks scheduled for June"
+    if "Imp" in tense and not auxes and _misread_conditional(verb, lex):
+        return FUTURE  # "reprendrait" tagged as an imparfait
     if "Past" in tense or "Imp" in tense:
         return PAST
     if "Inf" in form:
@@ -116,6 +118,18 @@ def _simple_conditional(verb: Token, auxes: list[Token]) -> bool:
     if "Cnd" in verb.morph.get("Mood") and "Past" not in verb.morph.get("Tense"):
         return True
     return any(a.dep_ == "aux:pass" and "Cnd" in a.morph.get("Mood") for a in auxes)
+
+
+def _misread_conditional(verb: Token, lex: TimeLexicon) -> bool:
+    """A conditional the tagger read as an imparfait: a conditional ending on a stem that is not
+    the imparfait's (the infinitive less its ending: "déclar-ait" of "déclarer", "ouvr-ait" of
+    "ouvrir"), so "reprendr-ait" and "déclarer-ait" are conditionals."""
+    word, lemma = verb.lower_, verb.lemma_.casefold()
+    for ending in lex.conditional_endings:
+        if word.endswith(ending):
+            stem = word[:len(word) - len(ending) + 1]  # the r of the ending belongs to the stem
+            return stem != lemma[:-2]
+    return False
 
 
 def is_stative_present(span: Span, lex: TimeLexicon) -> bool:

@@ -99,6 +99,10 @@ class TimeLexicon:
     #: what follows a count of time that makes it a rate ("dix heures par jour"): a quantity,
     #: not a time of the story
     rate: re.Pattern | None = None
+    #: what follows a vague count of time that makes it the measure of a stock ("de réserves")
+    measure: re.Pattern | None = None
+    #: endings of the conditional the tagger may read as an imparfait ("reprendrait")
+    conditional_endings: tuple = ()
 
     def number(self, text: str) -> int | None:
         """The value of a number written in digits or words; None for a vague one ("quelques")."""
@@ -190,6 +194,8 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
         deadline_words=tuple(sorted((key(w) for w in raw.get("deadline_words") or ()), key=len, reverse=True)),
         saying_verbs=frozenset(lang.words(code, "speech_verbs")) | frozenset(raw.get("mention_verbs") or ()),
         rate=_rate(raw, slots),
+        measure=_measure(raw),
+        conditional_endings=tuple(raw.get("conditional_endings") or ()),
     )
 
 
@@ -200,6 +206,14 @@ def _rate(raw: dict, slots: dict[str, str]) -> re.Pattern | None:
         return None
     return re.compile(rf"^[^.;:!?«»\"]{{0,40}}?(?<!\w)(?:{_alternation(words)}) {slots['unit']}(?!\w)",
                       re.IGNORECASE)
+
+
+def _measure(raw: dict) -> re.Pattern | None:
+    """A measure word and a stock right after a count ("de réserves", "of supplies")."""
+    words, nouns = raw.get("measure_words") or (), raw.get("measure_nouns") or ()
+    if not words or not nouns:
+        return None
+    return re.compile(rf"^\s+(?:{_alternation(words)})\s*{_alternation(nouns)}(?!\w)", re.IGNORECASE)
 
 
 def _compile(kind: str, body: str, prefix: str | None, slots: dict[str, str], **options) -> Pattern:

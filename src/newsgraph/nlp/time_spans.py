@@ -55,6 +55,9 @@ def _acceptable(match: TimeMatch, lex: TimeLexicon, text: str) -> bool:
         return False  # "2019 jours" is not a plausible duration; a year misread as a count
     if match.kind == "duration" and lex.rate is not None and lex.rate.match(text[match.end:]):
         return False  # "dix heures de courant par jour": a rate, a quantity of something
+    if match.kind == "duration" and num and key(num) in lex.vague_numbers and lex.measure is not None \
+            and lex.measure.match(text[match.end:]):
+        return False  # "quelques jours de réserves": a stock measured in days, no time of the story
     if match.kind == "holiday" and re.match(r"\s+[^\W\d_]", text[match.end:]) \
             and text[match.end:].lstrip()[:1].isupper():
         return False  # "Noël Martin": a first name, not the holiday
