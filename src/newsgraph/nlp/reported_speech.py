@@ -72,7 +72,7 @@ def content_clause(lex: SpeechLexicon, verb: Token) -> Token | None:
     return None
 
 
-def content_end(doc: Doc, verb: Token, clause: Token) -> int:
+def content_end(doc: Doc, verb: Token, clause: Token, lex: SpeechLexicon | None = None) -> int:
     """Last token of the content: the sentence's end (the parse often cuts an apposition or a
     complement off the clause), but before a second verb coordinated with the speech verb or an
     adverbial clause of it ("... que A, et a ajouté que B"; "said that A, rejecting B")."""
@@ -90,6 +90,11 @@ def content_end(doc: Doc, verb: Token, clause: Token) -> int:
                 and "Pres" in nxt.morph.get("Tense"):
             # ", révélant ...", ", adding ...": the reporter describing the statement, not its content.
             last = t.i - 1
+            break
+        relative = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if lex is not None and t.text == "," and nxt.lower_ in lex.resumptive and relative is not None and (
+                "Rel" in relative.morph.get("PronType") or relative.lower_ in lex.complementizers):
+            last = t.i - 1  # ", ce qu'Abou Dhabi dément": the reporter's comment on what was said
             break
     return max(last, clause.i)
 
@@ -110,7 +115,7 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
         first = clause.left_edge.i
         while first < clause.i and (doc[first].lower_ in lex.complementizers or doc[first].is_punct):
             first += 1
-        last = content_end(doc, verb, clause)
+        last = content_end(doc, verb, clause, lex)
         words = [t for t in doc[first:last + 1] if not t.is_punct]
         span = _trim(doc, first, last)
         if span is None or len(words) < MIN_CONTENT_WORDS:

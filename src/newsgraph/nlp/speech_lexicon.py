@@ -36,6 +36,8 @@ class SpeechLexicon:
     audiences: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
+    #: pronouns that, after a comma and before a relative, sum up the clause ("..., ce qu'X dément")
+    resumptive: frozenset[str] = frozenset()
 
     def is_speech_verb(self, token, *, loose: bool = False) -> bool:
         """A verb (not an auxiliary) whose lemma, or its surface form, reports speech.
@@ -106,6 +108,7 @@ def speech_lexicon(code: str) -> SpeechLexicon:
         complementizers=frozenset(w.lower() for w in syntax.get("complementizers", ())),
         addressee_markers=frozenset(w.lower() for w in syntax.get("addressee_markers", ())),
         addressee_objects=frozenset(w.lower() for w in syntax.get("addressee_objects", ())),
+        resumptive=frozenset(w.lower() for w in syntax.get("resumptive", ())),
         audiences=frozenset(w.lower() for w in lang.words(code, "audiences")),
         endings=tuple((str(a), str(b or "")) for a, b in syntax.get("inflection_endings", ())),
         role_words=_role_words(code),
