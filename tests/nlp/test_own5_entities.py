@@ -126,3 +126,13 @@ def test_a_participle_inside_a_name_does_not_end_the_title_before_a_person(nlp_f
     person = entity_of(record, "Hanna Tetteh Mensah")
     assert person.type == "PER"
     assert any("Nations unies" in t for t in person.titles)
+
+
+def test_a_lower_case_name_ending_in_a_place_names_its_acronym(nlp_fr):
+    text = ("Le conseil provincial de Ninive (CPN) a voté mardi le budget. Le CPN siège à Mossoul, "
+            "et Ninive reste la deuxième province du pays.")
+    record = analysed(text, nlp_fr, "fr")
+    council = entity_of(record, "CPN")
+    assert council.type == "ORG"
+    assert "conseil provincial de Ninive" in {m.text for m in council.mentions}
+    assert entity_of(record, "Ninive") is not council

@@ -130,15 +130,20 @@ def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
     ("les forces de sécurité intérieure (FSI)"; the shortest such run), or opens with an
     organisation's head noun and has at least two words that are not function words: the acronym of
     a name translated from another language does not spell it ("les services de renseignement
-    turcs (MIT)"; the run nearest the brackets)."""
+    turcs (MIT)"; the run nearest the brackets). The name may end in a place the model tagged after
+    a preposition when it spells the acronym with it ("le gouvernement régional du Kurdistan (GRK)")."""
     covered = {i for c in found for i in range(c.first, c.last)}
+    places = {c.last: c.first for c in found if c.label == "LOC"}
     out = []
     for tok in doc[2:len(doc) - 2]:
-        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text) \
-                or tok.i - 1 in covered:
+        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(doc[tok.i + 1].text):
+            continue
+        place = places.get(tok.i) if tok.i - 1 in covered else None  # "... régional du Kurdistan (GRK)"
+        if tok.i - 1 in covered and (place is None or not lex.is_function_word(doc[place - 1].text)):
             continue
         letters = unaccented(doc[tok.i + 1].text)
-        for s in range(tok.i - 1, max(0, tok.i - 1 - MAX_RUN_ON), -1):
+        top = tok.i - 1 if place is None else place - 1
+        for s in range(top, max(0, top - MAX_RUN_ON), -1):
             word = doc[s]
             if not word.text[:1].islower() or "\n" in word.whitespace_ or s in covered \
                     or not (word.is_alpha or lex.is_function_word(word.text)):
@@ -147,7 +152,7 @@ def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:
                 continue
             words = [w for w in doc[s:tok.i] if not lex.is_function_word(w.text)]
             spelled = "".join(unaccented(w.text)[:1] for w in words) == letters
-            if spelled or (len(words) >= 2 and word.text.casefold() in lex.org_heads):
+            if spelled or (place is None and len(words) >= 2 and word.text.casefold() in lex.org_heads):
                 end = doc[tok.i - 1].idx + len(doc[tok.i - 1].text)
                 out.append(Candidate(word.idx, end, full[word.idx:end], "ORG", s, tok.i, "ner"))
                 break
