@@ -99,3 +99,9 @@ def test_the_prime_minister_is_not_the_minister_named_before(nlp_fr):
     evs = events("Le ministre fédéral des Finances, Sabah Karimi, a reçu lundi une délégation. Le "
                  "Premier ministre irakien pourrait recevoir le chef du GRK à Bagdad.", "fr")
     assert len(find(evs, type="meet", actor="Sabah Karimi")) == 1
+
+
+def test_what_a_named_place_holds_is_hit_there(nlp_fr):
+    (attack,) = find(events("Les Forces de soutien rapide (FSR) ont bombardé samedi le camp de déplacés "
+                            "de Zamzam, près d'El-Facher.", "fr"), type="attack")
+    assert (attack["actor"], attack["target"]) == ("Forces de soutien rapide", "Zamzam")

@@ -145,6 +145,9 @@ class ArgumentFinder(PrepositionalRoles):
                         args.target = self.index.resolve(o)
                 else:  # the first object that names someone ("accuse X d'avoir tué ..., Y": X)
                     args.target = args.target or self.index.resolve(o)
+            if args.target is None and object_role == "target":
+                # "ont bombardé le camp de déplacés d'Abou Chouk": what a named place holds is hit there
+                args.target = next((e for o in syn.objects(verb) for e in [self._place_of(o)] if e), None)
             if args.target is None:
                 for o in syn.indirect_objects(verb):
                     if o.pos_ != "PRON" or o.lower_ in self.lex.pronouns:
@@ -212,6 +215,20 @@ class ArgumentFinder(PrepositionalRoles):
         args.time = self._time(noun, carrier,
                                syn.conjunct_root(carrier) if carrier is not None else None)
         return args
+
+    def _place_of(self, noun: Token, depth: int = 2) -> str | None:
+        """A named place a common noun belongs to, through "de" complements ("le camp de déplacés
+        d'Abou Chouk" -> Abou Chouk), or None."""
+        for prep, n in syn.prepositional(noun):
+            if prep in self.lex.prepositions.get("of", ()):
+                eid = self.index.at(n)
+                if eid and self.index.type_of(eid) == "LOC":
+                    return eid
+                if depth > 1 and eid is None:
+                    eid = self._place_of(n, depth - 1)
+                    if eid:
+                        return eid
+        return None
 
     def _owner(self, noun: Token, possessive: Token, role: str) -> str | None:
         """Whom a possessive on an event noun stands for: the subject of the verb whose object the
