@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph import lang
+from newsgraph.ingest.dates import find_dates
 
 #: Credit values and bylines are names, not sentences.
 MAX_VALUE_WORDS = 8
@@ -35,7 +36,7 @@ def _alternation(items) -> str:
     return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(set(items), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _entries(kind: str) -> list[str]:
     """The phrases of one kind of credit line ("label", "with", "text", "sentence"), all languages."""
     return [phrase.strip() for code in lang.SUPPORTED for entry in lang.words(code, "credit_lines")
@@ -101,9 +102,21 @@ def match_with(line: str) -> str | None:
 
 
 def match_sentence(line: str) -> str | None:
-    """The source of a credit sentence ("This analysis first appeared in X."), or None."""
-    m = _sentence().match(line)
+    """The source of a credit sentence ("This analysis first appeared in X."), or None; the
+    original's date closing it ("... par X le 9 avril 2025.") is no part of the source."""
+    m = _sentence().match(_without_date_tail(line))
     return clean_value(m.group("value")) if m else None
+
+
+def _without_date_tail(line: str) -> str:
+    """``line`` without a full date closing it and the word before that date ("le", "on")."""
+    body = line.rstrip().rstrip(".").rstrip()
+    dates = find_dates(body)
+    if not dates or dates[-1].end != len(body):
+        return line
+    head = body[:dates[-1].start].rstrip(" ,")
+    dated = re.search(rf"\s+(?i:{_alternation(_entries('dated'))})$", head)
+    return (head[:dated.start()] if dated else head) + "."
 
 
 def strip_with_tail(text: str) -> tuple[str, str | None]:
