@@ -56,3 +56,29 @@ def test_reanchor_keeps_a_named_weekday_on_its_side_of_the_new_anchor():
                     weekday=True) == "2024-05-01"
     assert reanchor("2024-05-13", printed=dt.date(2024, 5, 11), original=dt.date(2024, 5, 2),
                     weekday=True) == "2024-05-06"
+
+
+def test_banding_proposes_the_pairs_datasketch_lsh_proposes():
+    """The array banding (`copies._lsh_candidates`) is datasketch's LSH computed at once: on
+    random signatures with planted near-copies it proposes exactly the pairs that inserting
+    each signature and querying the earlier ones proposes."""
+    import random
+
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from newsgraph.link import copies
+
+    rng = random.Random(11)
+    sigs = [tuple(rng.randrange(2 ** 32) for _ in range(copies.NUM_PERM)) for _ in range(300)]
+    for k in range(0, 300, 3):  # a near-copy: most values kept, some redrawn
+        sigs.append(tuple(v if rng.random() < 0.85 else rng.randrange(2 ** 32) for v in sigs[k]))
+    array = np.array(sigs, dtype=np.uint64)
+    ours = {(j, i) for i, js in copies._lsh_candidates(array, np.arange(len(sigs)), 0.6).items()
+            for j in js.tolist()}
+    lsh, theirs = MinHashLSH(threshold=0.6, num_perm=copies.NUM_PERM), set()
+    for i, sig in enumerate(sigs):
+        m = MinHash(num_perm=copies.NUM_PERM, hashvalues=sig, scheme=copies._template().scheme)
+        theirs |= {(j, i) for j in lsh.query(m)}
+        lsh.insert(i, m)
+    assert ours == theirs and len(ours) >= 50

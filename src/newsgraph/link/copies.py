@@ -104,31 +104,26 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
     ``credit_window_days`` (compared at the lower ``credited_threshold``).
     """
     import numpy as np
-    from datasketch import MinHash, MinHashLSH
 
     items = list(items)
     sigs = np.array([it.signature if it.signature else (0,) * NUM_PERM for it in items],
                     dtype=np.uint64).reshape(len(items), NUM_PERM)
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sets = DisjointSets(len(items))
     best: dict[int, float] = {}
 
-    def link(i: int, cands: list[int], bar: float) -> None:
-        if not cands:
+    def link(i, cands, bar: float) -> None:
+        if len(cands) == 0:
             return
         sims = (sigs[cands] == sigs[i]).mean(axis=1)
-        for j, sim in zip(cands, sims.tolist()):
+        for j, sim in zip(np.asarray(cands).tolist(), sims.tolist()):
             if sim >= bar:
                 sets.union(i, j)
                 best[i] = max(best.get(i, 0.0), sim)
                 best[j] = max(best.get(j, 0.0), sim)
 
-    for i, item in enumerate(items):
-        if not item.signature:
-            continue
-        m = MinHash(num_perm=NUM_PERM, hashvalues=item.signature, scheme=_template().scheme)
-        link(i, lsh.query(m), threshold)
-        lsh.insert(i, m)
+    signed = np.array([i for i, it in enumerate(items) if it.signature], dtype=np.int64)
+    for i, cands in _lsh_candidates(sigs, signed, threshold).items():
+        link(i, cands, threshold)
     by_outlet: dict[str, list[int]] = {}
     for i, item in enumerate(items):
         if item.outlet and item.signature:
@@ -149,6 +144,41 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
             continue
         links.extend(_group_links([items[i] for i in members], [best.get(i, 0.0) for i in members]))
     return links
+
+
+@lru_cache(maxsize=8)
+def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each LSH band for ``threshold``: datasketch's choice of bands and rows
+    (the one minimising false positives and negatives at that threshold)."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
+
+
+def _lsh_candidates(sigs, rows, threshold: float) -> dict[int, "np.ndarray"]:
+    """For each signed article (a row of ``sigs`` listed in ``rows``), the earlier ones sharing
+    an LSH band with it: the pairs likely above ``threshold``, each once.
+
+    The banding of ``datasketch.MinHashLSH``, computed over the whole array at once (each
+    band's rows sorted, equal runs are buckets) rather than one insert and query per article.
+    """
+    import numpy as np
+
+    pairs: set[tuple[int, int]] = set()
+    for start, end in _bands(threshold):
+        band = np.ascontiguousarray(sigs[rows, start:end])
+        keys = band.view(np.dtype((np.void, band.dtype.itemsize * band.shape[1]))).ravel()
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        cuts = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+        for bucket in np.split(order, cuts):
+            if len(bucket) > 1:
+                members = sorted(rows[bucket].tolist())
+                pairs.update((members[b], members[a]) for a in range(len(members)) for b in range(a))
+    out: dict[int, list[int]] = {}
+    for earlier, later in pairs:
+        out.setdefault(later, []).append(earlier)
+    return {i: np.array(sorted(js), dtype=np.int64) for i, js in sorted(out.items())}
 
 
 def _group_links(members: list[CopyItem], sims: list[float]) -> list[CopyLink]:
