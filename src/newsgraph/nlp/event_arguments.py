@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon
+from newsgraph.nlp.event_participants import Participants
 from newsgraph.nlp.event_prepositions import PrepositionalRoles
 from newsgraph.nlp.event_roles import Arguments
 from newsgraph.nlp.event_times import TimeAnchors
@@ -27,7 +28,7 @@ from newsgraph.records import Quote, TimeExpression
 VAGUE_TIMES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
-class ArgumentFinder(PrepositionalRoles):
+class ArgumentFinder(Participants, PrepositionalRoles):
     """Finds the arguments of triggers in one Doc."""
 
     def __init__(self, index: EntityIndex, lex: EventLexicon, times: list[TimeExpression],
@@ -37,81 +38,6 @@ class ArgumentFinder(PrepositionalRoles):
         self.quote_spans = [(p.start, p.end) for q in quotes for p in (q.parts or (q,))]
         self.times = TimeAnchors(index.doc, times)
         self.time_tokens = self.times.tokens
-
-    # -- the parts -------------------------------------------------------------------------------
-    def _actor_of_clause(self, verb: Token, depth: int = 0) -> str | None:
-        """The subject of ``verb``, or the one it shares with the verb it is coordinated or controlled by."""
-        subjects = syn.subjects(verb)
-        for s in subjects:
-            eid = self.index.resolve(s)
-            if eid:
-                return eid
-        if subjects and any(s.pos_ != "PRON" or s.lower_ in self.lex.pronouns for s in subjects):
-            return None
-        d = syn.dep(verb)
-        if depth >= 4 or verb.head.i == verb.i or syn.subjects(verb) or syn.passive_subjects(verb):
-            return None
-        if d in {"acl:relcl", "relcl"}:
-            return self.index.resolve(verb.head)
-        if d == "acl" and "Pres" in verb.morph.get("Tense") and verb.doc[verb.i - 1].text == ",":
-            # "X a bombardé le camp, à la périphérie de Y, tuant 14 civils": a participle set off by a
-            # comma says what the clause's doer did, whatever noun the parser hung it on
-            main = syn.clause_of(verb.head)
-            return self._actor_of_clause(main, depth + 1) if main.i != verb.i else None
-        finite = "Fin" in verb.morph.get("VerbForm")
-        if self._quote_of(verb) != self._quote_of(verb.head):
-            return None  # a clause inside quotation marks shares nothing with the one around it
-        if d == "xcomp" and not finite:
-            # "X accuse Y d'avoir tué Z", "X a appelé Y à voter": the object before the infinitive
-            # is who does it (object control), not the subject of the verb it hangs on
-            controller = [o for o in syn.objects(verb.head) if o.i < verb.i]
-            if controller:
-                return self.index.resolve(controller[0])
-        if (d == "conj" or (d in {"xcomp", "advcl"} and not finite)) and verb.head.pos_ in {"VERB", "AUX"}:
-            return self._actor_of_clause(verb.head, depth + 1)
-        return None
-
-    def _group(self, verb: Token, *, passive: bool) -> bool:
-        """Whether the verb's doer is a common noun for a group (see ``event_syntax.group_subject``)."""
-        return syn.group_subject(verb, self.lex.group_actors, self.lex.prepositions.get("agent", ()),
-                                 passive=passive, quantities=self.lex.group_quantities,
-                                 of_preps=self.lex.prepositions.get("of", ())) \
-            or (not passive and any(self._unnamed_official(s) for s in syn.subjects_or_governor(verb)))
-
-    def _unnamed_official(self, noun: Token) -> bool:
-        """A single person given only by a title the article never gives anyone named ("La
-        ministre de l'Économie pourrait se rendre à X"): someone acted, whom the text does not
-        name. A plural ("les deux ministres") is left out: it stands for several people."""
-        if noun.pos_ == "PRON" and noun.lower_ in self.lex.pronouns:
-            return self.index.unnamed_title_before(noun)  # "... Elle n'a pas rencontré"
-        return noun.pos_ == "NOUN" and "Plur" not in noun.morph.get("Number") \
-            and (noun.lemma_.lower() in self.index.person_titles or noun.lower_ in self.index.person_titles) \
-            and self.index.resolve(noun) is None
-
-    def _source_phrase(self, noun: Token) -> bool:
-        """A noun after "selon" / "according to" that the parse made a subject ("Selon l'ONG, neuf
-        soldats ont été tués"): the source of the report, never a participant."""
-        return any(syn.dep(c) == "case" and c.lower_ in self.lex.source_cues for c in noun.children)
-
-    def _quote_of(self, token: Token) -> int | None:
-        """Which quote ``token`` is in (its index), or None."""
-        return next((n for n, (a, b) in enumerate(self.quote_spans) if a <= token.idx < b), None)
-
-    def _partner(self, verb: Token, args: Arguments, etype: str) -> None:
-        """For what is done together, the second of coordinated subjects ("X et Y ont négocié")."""
-        if args.target is not None or etype not in self.lex.symmetric:
-            return
-        for s in syn.subjects(verb):
-            for c in s.children:
-                if syn.dep(c) == "conj":
-                    eid = self.index.resolve(c)
-                    if eid and eid != args.actor:
-                        args.target = eid
-                        return
-            pair = syn.named_pair(s, self.index.at)
-            if pair and args.actor in (None, *pair):
-                args.actor, args.target = pair
-                return
 
     def time_of(self, token: Token) -> str | None:
         """The time attached to ``token`` or to the verb it hangs on ("selon X, lundi")."""
@@ -215,30 +141,6 @@ class ArgumentFinder(PrepositionalRoles):
         args.time = self._time(noun, carrier,
                                syn.conjunct_root(carrier) if carrier is not None else None)
         return args
-
-    def _place_of(self, noun: Token, depth: int = 2) -> str | None:
-        """A named place a common noun belongs to, through "de" complements ("le camp de déplacés
-        d'Abou Chouk" -> Abou Chouk), or None."""
-        for prep, n in syn.prepositional(noun):
-            if prep in self.lex.prepositions.get("of", ()):
-                eid = self.index.at(n)
-                if eid and self.index.type_of(eid) == "LOC":
-                    return eid
-                if depth > 1 and eid is None:
-                    eid = self._place_of(n, depth - 1)
-                    if eid:
-                        return eid
-        return None
-
-    def _owner(self, noun: Token, possessive: Token, role: str) -> str | None:
-        """Whom a possessive on an event noun stands for: the subject of the verb whose object the
-        noun is, when it is the doer ("le parti a exprimé son soutien": the party's), else the
-        person the pronoun takes up."""
-        if role == "actor" and syn.dep(noun) in syn.OBJECT and noun.head.pos_ in {"VERB", "AUX"}:
-            eid = self._actor_of_clause(noun.head)
-            if eid:
-                return eid
-        return self.index.resolve(possessive)
 
     def arguments(self, trigger: Trigger) -> Arguments:
         if trigger.kind == "verb":
