@@ -147,7 +147,7 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
 
 
 @lru_cache(maxsize=8)
-def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
+def band_ranges(threshold: float) -> tuple[tuple[int, int], ...]:
     """The (start, end) of each LSH band for ``threshold``: datasketch's choice of bands and rows
     (the one minimising false positives and negatives at that threshold)."""
     from datasketch import MinHashLSH
@@ -165,7 +165,7 @@ def _lsh_candidates(sigs, rows, threshold: float) -> dict[int, "np.ndarray"]:
     import numpy as np
 
     pairs: set[tuple[int, int]] = set()
-    for start, end in _bands(threshold):
+    for start, end in band_ranges(threshold):
         band = np.ascontiguousarray(sigs[rows, start:end])
         keys = band.view(np.dtype((np.void, band.dtype.itemsize * band.shape[1]))).ravel()
         order = np.argsort(keys, kind="stable")

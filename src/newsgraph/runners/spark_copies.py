@@ -15,12 +15,9 @@ from newsgraph.runners.spark_pieces import column, gather, run_piece
 
 def band_ranges() -> list[tuple[int, int]]:
     """The slices of a signature ``link.copies.find_copies``'s LSH buckets by (its own datasketch set-up)."""
-    from datasketch import MinHashLSH
+    from newsgraph.link.copies import band_ranges as ranges, find_copies
 
-    from newsgraph.link.copies import NUM_PERM, find_copies
-
-    threshold = inspect.signature(find_copies).parameters["threshold"].default
-    return list(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
+    return list(ranges(inspect.signature(find_copies).parameters["threshold"].default))
 
 
 def credited_sources(articles, parts: int) -> dict[str, list[str]]:
