@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.event_descriptions import Descriptions, fold
 from newsgraph.nlp.event_lexicon import EventLexicon
 from newsgraph import lang
-from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, dep, is_subject
+from newsgraph.nlp.event_syntax import NAME_PARTS, PASSIVE_SUBJECT, dep, is_subject, prepositional
 from newsgraph.records import Entity
 
 #: How many words before a name may be its title ("le ministre algérien de l'Intérieur").
@@ -103,8 +103,24 @@ class EntityIndex(Descriptions):
         if low in self.lex.pronouns or low in self.lex.possessives:
             return self.nearest_person_before(token)
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._apposition(token) or self._title_reference(token) or self._nationality(token)
+            return self._apposition(token) or self._title_reference(token) or self._nationality(token) \
+                or self._represented(token)
         return None
+
+    def _represented(self, token: Token) -> str | None:
+        """Whom a delegation stands for: the body of its "de X" ("une délégation du Hamas", "an
+        envoy of the AU"), else the one who leads it ("une délégation conduite par X"): those who
+        are sent act, and are received, for whoever sent or leads them."""
+        if token.lemma_.lower() not in self.lex.delegations and token.lower_ not in self.lex.delegations:
+            return None
+        of, agent = self.lex.prepositions.get("of", ()), self.lex.prepositions.get("agent", ())
+        led = [n for c in token.children if dep(c) == "acl" for p, n in prepositional(c) if p in agent]
+        sender = [n for p, n in prepositional(token) if p in of]
+        # a body named, then the leader named, then the country of a body named by its nationality
+        # ("une délégation de l'armée soudanaise conduite par le général X" is X's, not Sudan's)
+        found = (self.at(n) or self._name_part(n, depth=2) for n in sender + led)
+        return next((e for e in found if e), None) or next(
+            (e for e in map(self._nationality, sender) if e), None)
 
     def _nationality(self, token: Token) -> str | None:
         """A group named by its nationality ("la police éthiopienne", "Somali militants") stands for

@@ -76,6 +76,12 @@ class EventLexicon:
     group_actors: frozenset[str] = frozenset()
     #: quantity and collective nouns that stand for what they count ("des milliers de", "a group of")
     group_quantities: frozenset[str] = frozenset()
+    #: nouns for people sent for a body ("une délégation de X"): they stand for X or their leader
+    delegations: frozenset[str] = frozenset()
+    #: verbs whose subject hosts whom it receives: a visit hosted besides the meeting
+    hosting_verbs: frozenset[str] = frozenset()
+    #: nouns of a call to act ("à l'appel de X"): X is the doer
+    calls: frozenset[str] = frozenset()
     inflection: tuple[tuple[str, str], ...] = ()
 
     def role_of_preposition(self, prep: str) -> str | None:
@@ -194,5 +200,8 @@ def lexicon(lang: str) -> EventLexicon:
                                for v in triggers.get("unaccusative") or ()),
         group_actors=_low(triggers.get("group_actors")),
         group_quantities=_low(triggers.get("group_quantities")),
+        delegations=_low(triggers.get("delegations")),
+        hosting_verbs=_low(triggers.get("hosting_verbs")),
+        calls=_low(triggers.get("calls")),
         inflection=tuple((str(a), str(b or "")) for a, b in triggers.get("inflection") or ()),
     )

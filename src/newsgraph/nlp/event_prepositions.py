@@ -1,7 +1,8 @@
 """The roles that prepositions and places give an event's arguments: "avec X" / "contre X" (target),
-"par X" (agent of a passive), "entre X et Y" (both sides), "à / en / dans X" (place, when X is a
-place), "Bagdad, où il a rencontré" (the antecedent of "où" is the place), and an event noun in a
-circumstance phrase ("tué lors d'un raid") folded into the event it is the means of.
+"par X" (agent of a passive), "à l'appel de X" (the doer), "entre X et Y" (both sides), "à / en /
+dans X" (place, when X is a place), "Bagdad, où il a rencontré" (the antecedent of "où" is the
+place), and an event noun in a circumstance phrase ("tué lors d'un raid") folded into the event it
+is the means of.
 
 A mixin of ``event_arguments.ArgumentFinder``: it reads the finder's ``index`` (entities),
 ``lex`` (the event lexicon) and ``time_tokens`` (tokens of time expressions).
@@ -46,6 +47,13 @@ class PrepositionalRoles:
             role = self.lex.role_of_preposition(prep)
             if under_time and role != "place":
                 continue
+            if args.actor is None and noun.lemma_.lower() in self.lex.calls:
+                # "ont défilé à l'appel du syndicat": who called for the act is its doer
+                of = self.lex.prepositions.get("of", ())
+                args.actor = next((e for p, n in syn.prepositional(noun) if p in of
+                                   for e in [self.index.resolve(n)] if e), None)
+                if args.actor:
+                    continue
             inner_type = noun_type(noun, self.lex)
             if prep in self.lex.prepositions.get("circumstance", ()) and inner_type:
                 if inner_type in self.lex.means.get(etype, ()):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -92,6 +93,9 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
             continue  # "les pertes, estimées à ...": a participle describing a noun says nothing
         if trigger.type == "meet" and index.type_of(args.target) not in {None, "PER", "ORG", "LOC"}:
             continue  # "a reçu le prix Nobel": one meets someone, not a thing that has a name
+        hosting = trigger.kind == "verb" and trigger.type == "meet" and trigger.token.lemma_.lower() in lex.hosting_verbs
+        if hosting and args.target is None and _received_thing(trigger.token, lex, index):
+            continue  # "n'avait reçu aucune garantie", "received payments": no one was hosted
         if args.target is not None and args.target == args.actor:
             args.target = None  # one participant is not both sides of an act
         if require_actor and args.actor is None and trigger.type == "statement":
@@ -101,6 +105,9 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
             log.debug("event %s at %d dropped: no actor", trigger.type, trigger.token.idx)
             continue
         built.append((trigger, _candidate(trigger, args, lex, quotes, index)))
+        if hosting and index.type_of(args.target) in {"PER", "ORG"}:
+            # "Le Caire a reçu une délégation de X": the host side of X's visit (actor the host)
+            built.append((trigger, _candidate(replace(trigger, type="visit"), args, lex, quotes, index)))
     for trigger, cand in built:
         if trigger.token.i not in absorbed:
             candidates.append(cand)
@@ -134,6 +141,15 @@ def _has_infinitive(verb: Token) -> bool:
     words += [g for c in verb.children if syn.dep(c) in syn.OBJECT for g in c.children
               if syn.dep(g) in {"acl", "xcomp"}]
     return any("Inf" in c.morph.get("VerbForm") for c in words)
+
+
+def _received_thing(verb: Token, lex: EventLexicon, index: EntityIndex) -> bool:
+    """Whether what a hosting verb receives is a thing ("une garantie", "payments"), not people:
+    its objects are neither pronouns nor nouns for people (titles, groups, delegations)."""
+    people = lex.group_actors | lex.delegations | index.person_titles
+    objects = syn.objects(verb)
+    return bool(objects) and not any(o.pos_ in {"PRON", "PROPN"} or o.lemma_.lower() in people
+                                     or o.lower_ in people for o in objects)
 
 
 def _called_for(verb, lex: EventLexicon) -> bool:
