@@ -84,6 +84,8 @@ def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared
             if key in seen:
                 continue
             seen.add(key)
+            if sets.find(i) == sets.find(j):
+                continue  # already one story through others: nothing to decide
             shared = len(ents[i] & ents[j])
             if shared >= min_shared or (sigs[i] and sigs[j]
                                         and similarity(sigs[i], sigs[j]) >= text_similarity):
