@@ -50,3 +50,19 @@ def test_the_caller_of_a_march_is_its_doer(nlp_fr, nlp_en):
     evs = events("Thousands of protesters marched in Basra on Friday at the call of the Sadrist "
                  "Movement.", "en")
     assert find(evs, type="protest", actor="Sadrist Movement", place="Basra")
+
+
+def test_shooting_down_a_machine_is_an_attack_not_a_killing(nlp_fr, nlp_en):
+    evs = events("Les forces tchadiennes ont abattu jeudi un drone soudanais au-dessus d'Adré, selon le "
+                 "Tchad.", "fr")
+    assert find(evs, type="attack", trigger="abattu") and not find(evs, type="kill")
+    evs = events("Un hélicoptère de l'armée a été abattu par les rebelles près de Goma.", "fr")
+    assert find(evs, type="attack") and not find(evs, type="kill")
+    evs = events("Israeli forces shot down a drone launched by Hezbollah near Haifa.", "en")
+    assert not find(evs, type="kill")
+
+
+def test_shooting_people_is_still_a_killing(nlp_fr):
+    evs = events("Les soldats de la garde présidentielle ont abattu deux assaillants lundi à N'Djamena.",
+                 "fr")
+    assert find(evs, type="kill", trigger="abattu")

@@ -82,6 +82,8 @@ class EventLexicon:
     hosting_verbs: frozenset[str] = frozenset()
     #: nouns of a call to act ("à l'appel de X"): X is the doer
     calls: frozenset[str] = frozenset()
+    #: machines a verb of killing only hits ("abattre un drone"): an attack, not a killing
+    machines: frozenset[str] = frozenset()
     inflection: tuple[tuple[str, str], ...] = ()
 
     def role_of_preposition(self, prep: str) -> str | None:
@@ -203,5 +205,6 @@ def lexicon(lang: str) -> EventLexicon:
         delegations=_low(triggers.get("delegations")),
         hosting_verbs=_low(triggers.get("hosting_verbs")),
         calls=_low(triggers.get("calls")),
+        machines=_low(triggers.get("machines")),
         inflection=tuple((str(a), str(b or "")) for a, b in triggers.get("inflection") or ()),
     )

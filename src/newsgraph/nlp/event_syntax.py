@@ -103,7 +103,11 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if dep(c) in OBJECT or (dep(c) in SUBJECT and _misread_object(c))]
+    """The verb's direct objects, and those the parser hung on a noun between them ("a abattu
+    dimanche un drone": "drone" under "dimanche"; a noun takes no object, so it is the verb's)."""
+    found = [c for c in verb.children if dep(c) in OBJECT or (dep(c) in SUBJECT and _misread_object(c))]
+    return found + [g for c in verb.children if dep(c).startswith("obl") and c.pos_ == "NOUN"
+                    for g in c.children if dep(g) in OBJECT]
 
 
 def indirect_objects(verb: Token) -> list[Token]:
@@ -130,6 +134,11 @@ def prepositional(head: Token) -> Iterator[tuple[str, Token]]:
         d = dep(c)
         if d.startswith(OBLIQUE) and not d.startswith("nmod:poss"):
             adverb = next((a for a in c.children if dep(a) == "advmod" and a.i < c.i), None)
+            case = next((a for a in c.children if dep(a) == "case"), None)
+            before = head.doc[case.i - 1] if case is not None and case.i > 0 else None
+            if adverb is None and before is not None and before.pos_ == "ADV" and dep(before) == "amod" \
+                    and before.head in (c, head):
+                adverb = before  # "un drone près de X": the parser hangs "près" on the noun as amod
             prep = adverb.lemma_.lower() if adverb is not None else marker(c)
             if prep:
                 yield prep, c

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.event_lexicon import EventLexicon
-from newsgraph.nlp.event_syntax import OBJECT, dep
+from newsgraph.nlp.event_syntax import OBJECT, PASSIVE_SUBJECT, dep, objects
 
 
 @dataclass(frozen=True)
@@ -42,13 +42,20 @@ def verb_sense(verb: Token, lex: EventLexicon) -> str | None:
                              for c in verb.children):
         return None  # "steps up" is no resignation, "stepped down" is
     reflexive = _has_reflexive(verb, lex)
-    for s in senses:
-        if s.reflexive and reflexive:
-            return s.type
-    for s in senses:
-        if not s.reflexive:
-            return s.type
-    return None
+    sense = next((s.type for s in senses if s.reflexive and reflexive), None) \
+        or next((s.type for s in senses if not s.reflexive), None)
+    if sense == "kill" and _machine_patient(verb, lex):
+        return "attack"  # "a abattu un drone", "shot down a plane": a machine is hit, no one killed
+    return sense
+
+
+def _machine_patient(verb: Token, lex: EventLexicon) -> bool:
+    """Whether what the verb is done to is a machine: its object, the subject of its passive, or
+    the noun its participle describes ("le drone abattu")."""
+    patients = objects(verb) + [c for c in verb.children if dep(c) in PASSIVE_SUBJECT]
+    if dep(verb) in {"acl", "amod"} and verb.head.i != verb.i:
+        patients.append(verb.head)
+    return any(p.lemma_.lower() in lex.machines or p.lower_ in lex.machines for p in patients)
 
 
 def noun_type(token: Token, lex: EventLexicon) -> str | None:
