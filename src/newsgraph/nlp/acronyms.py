@@ -103,24 +103,53 @@ def bracketed_acronyms(doc: Doc, lex: EntityLexicon, found: list[Candidate]) -> 
     return out
 
 
-def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon) -> int | None:
+def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon, *, label: str | None = None) -> int | None:
     """Where a name ends that the model cut before its lower-case words (or the span's own end, which
     clean-up must then keep whole: "syrien" is no nationality cut there) when an acronym in brackets
     spells the whole ("Observatoire" of "Observatoire syrien des droits de l'homme (OSDH)", "Haut
     conseil" of "... pour les réfugiés (HCR)"): the end of those words, or None. The words run on
-    without punctuation or line break, and the acronym must not already fit the span alone."""
+    without punctuation or line break, and the acronym must not already fit the span alone. They may
+    end in a capitalised place the acronym needs ("Mission d'appui des Nations unies" + "en Libye"
+    (MANUL)). An organisation's name of two words or more runs on through a lower-case complement
+    opening with a preposition to its acronym in another language, which spells neither
+    ("Agence des Etats-Unis" + "pour le développement international" (USAID))."""
     k = last
     while k < len(doc) and k - last < MAX_RUN_ON and "\n" not in doc[k - 1].whitespace_ \
-            and doc[k].text[:1].islower() and (doc[k].is_alpha or lex.is_function_word(doc[k].text)
-                                               or doc[k].text[-1:] in "'\u2019"):
+            and (_run_on_word(doc[k], lex) or _name_word(doc[k])):
         k += 1
     if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
             or not is_acronym(doc[k + 1].text) or lex.is_function_word(doc[k - 1].text):
         return None
     acronym, span = doc[k + 1].text, doc[first:last].text
-    if (k > last and initials_fit(acronym, span, lex)) or not initials_fit(acronym, doc[first:k].text, lex):
+    if k > last and initials_fit(acronym, span, lex):
         return None
-    return k  # the span itself when the model had it whole: the acronym says it is one name
+    capital = next((j for j in range(last, k) if _name_word(doc[j])), None)
+    if capital is not None and not _place_tail(doc, last, capital, k):
+        return None
+    if initials_fit(acronym, doc[first:k].text, lex):
+        # a capitalised word the acronym does without is a word of the sentence ("... à Raqqa (FDS)")
+        return k if capital is None or not initials_fit(acronym, doc[first:capital].text, lex) else None
+    if label == "ORG" and capital is None and k > last and last - first >= 2 and doc[last].pos_ == "ADP" \
+            and lex.is_function_word(doc[last].text) and any(t.pos_ == "NOUN" for t in doc[last:k]):
+        return k  # an acronym made in another language: "... pour le développement international (USAID)"
+    return None
+
+
+def _place_tail(doc: Doc, last: int, capital: int, end: int) -> bool:
+    """Whether the capitalised words capital..end close the run-on as one place after a preposition
+    ("en Libye"), with no conjunction on the way ("Banque mondiale et la Banque ..." is two names)."""
+    return doc[capital - 1].pos_ == "ADP" and all(_name_word(t) for t in doc[capital:end]) \
+        and not any(t.pos_ == "CCONJ" for t in doc[last:end])
+
+
+def _run_on_word(tok, lex: EntityLexicon) -> bool:
+    """A lower-case word, function word or elided article that may continue a name."""
+    return tok.text[:1].islower() and (tok.is_alpha or lex.is_function_word(tok.text) or tok.text[-1:] in "'\u2019")
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word of letters (hyphens allowed): "Libye", "Etats-Unis"."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
 
 
 def acronym_names(doc: Doc, full: str, lex: EntityLexicon, found: list) -> list:

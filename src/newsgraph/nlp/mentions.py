@@ -213,7 +213,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
         pieces = [p for first, last in _pieces(doc, ent.start, end)
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
-            spelled = to_acronym(doc, first, last, lex) if kind != "PER" else None
+            spelled = to_acronym(doc, first, last, lex, label=kind) if kind != "PER" else None
             listed = kind != "PER" and " " in doc[first:last].text and bool(place_keys(doc[first:last].text))
             stop = spelled or with_qualifiers(doc, first, with_complement(doc, first, last, lex), lex)
             span = clean_span(doc, first, stop, kind, lex,
