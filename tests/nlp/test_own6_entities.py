@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from entity_helpers import analysed, entity_of
+from entity_helpers import analysed, entity_of, mention_forms
 
 from newsgraph.ingest import read_text
 
@@ -57,3 +57,12 @@ def test_a_chamber_keeps_its_complement(nlp_fr):
     text = "Le texte doit encore être voté par la Chambre des conseillers avant la fin du mois, a dit le ministre."
     record = analysed(text, nlp_fr, "fr")
     assert entity_of(record, "Chambre des conseillers").type == "ORG"
+
+
+def test_a_feature_head_is_part_of_the_features_name(nlp_fr):
+    text = ("Les pétroliers évitent le détroit d'Ormuz depuis mardi. L'armée contrôle toujours le "
+            "corridor de Netzarim, a indiqué un porte-parole à Gaza.")
+    record = analysed(text, nlp_fr, "fr")
+    assert entity_of(record, "détroit d'Ormuz").type == "LOC"
+    assert entity_of(record, "corridor de Netzarim").type == "LOC"
+    assert not {"Ormuz", "Netzarim"} & mention_forms(record)

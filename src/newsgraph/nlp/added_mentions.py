@@ -1,7 +1,7 @@
 """Mentions the model misses: organisations the lexicon knows, names inside compounds, a
 person's family name repeated alone, a name written again where the model tagged it only once,
-a full name ending in a known family name, and streets named by a lower-case noun ("place X")
-(acronyms defined in brackets: ``nlp.acronyms``).
+a full name ending in a known family name, streets named by a lower-case noun ("place X") and
+geographic features named so ("corridor de X") (acronyms defined in brackets: ``nlp.acronyms``).
 
 Each reads only the Doc, the lexicon (``organisations.tsv``, compound prefixes, function words)
 and the mentions found so far; ``nlp.mentions.find_mentions`` adds what they return before
@@ -172,20 +172,27 @@ def street_names(doc: Doc, full: str, lex: EntityLexicon) -> list[Candidate]:
     """A street or a square named by a lower-case noun of ``street_heads.txt`` and the capitalised
     words right after it ("place Mohamed-Ali", "rue Hamra"): a place, the noun included, which
     then outranks the person or place the model read in the words alone. No "de" between: "à la
-    place de X" is "instead of X"; the model finds "place de la Concorde" itself."""
+    place de X" is "instead of X"; the model finds "place de la Concorde" itself. A geographic
+    feature named by a lower-case noun of ``feature_heads.txt`` ("corridor de X", "détroit d'Y",
+    "mer Z") is one too, with or without a function word between."""
     out = []
     for tok in doc[:-1]:
-        if tok.lower_ not in lex.street_heads or not tok.text[:1].islower() or tok.pos_ not in ("NOUN", "PROPN") \
-                or "\n" in tok.whitespace_:
+        street = tok.lower_ in lex.street_heads
+        if not (street or tok.lower_ in lex.feature_heads) or not tok.text[:1].islower() \
+                or tok.pos_ not in ("NOUN", "PROPN") or "\n" in tok.whitespace_:
             continue
-        last = tok.i + 1
+        first = tok.i + 1
+        while not street and first < min(len(doc), tok.i + 3) and lex.is_function_word(doc[first].text) \
+                and "\n" not in doc[first - 1].whitespace_:
+            first += 1
+        last = first
         while last < len(doc) and "\n" not in doc[last - 1].whitespace_ and (
                 doc[last].text[:1].isupper() and doc[last].is_alpha
                 or doc[last].text == "-" and not doc[last].whitespace_ and not doc[last - 1].whitespace_):
             last += 1
-        while last > tok.i + 1 and doc[last - 1].text == "-":
+        while last > first and doc[last - 1].text == "-":
             last -= 1
-        if last > tok.i + 1 and not is_banner_line(line_of(full, tok.idx, doc[last - 1].idx)):
+        if last > first and not is_banner_line(line_of(full, tok.idx, doc[last - 1].idx)):
             end = doc[last - 1].idx + len(doc[last - 1].text)
             out.append(Candidate(tok.idx, end, full[tok.idx:end], "LOC", tok.i, last, "ner"))
     return out

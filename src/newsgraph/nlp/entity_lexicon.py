@@ -99,6 +99,8 @@ class EntityLexicon:
     place_heads: frozenset[str] = frozenset()
     #: nouns that open a street's or a square's name ("place X", "rue Y"), lower case
     street_heads: frozenset[str] = frozenset()
+    #: nouns that open a geographic feature's name ("corridor de X", "détroit d'Y"), lower case
+    feature_heads: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, nlp: Language) -> "EntityLexicon":
@@ -151,6 +153,7 @@ class EntityLexicon:
             alias_cues=_lower_set(code, "alias_cues"),
             place_heads=_lower_set(code, "place_heads"),
             street_heads=_lower_set(code, "street_heads"),
+            feature_heads=_lower_set(code, "feature_heads"),
         )
 
     @staticmethod
