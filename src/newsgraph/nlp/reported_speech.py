@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.event_lexicon import lexicon
 from newsgraph.nlp.quote_parts import Pieces
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import sentence_bounds
 
 #: A content clause shorter than this many words is not reported speech ("il a dit que oui").
 MIN_CONTENT_WORDS = 3
+#: event types that are acts of speech: a participle of one after the content is the speaker's
+SPEECH_ACTS = frozenset({"statement", "reject", "accuse", "demand"})
 #: Heads of a noun phrase that modifiers point to ("Foreign Minister Zarif" -> Zarif).
 NP_INNER = ("compound", "flat", "flat:name", "amod", "det")
 
@@ -87,7 +90,7 @@ def content_end(doc: Doc, verb: Token, clause: Token, lex: SpeechLexicon | None 
     for t in doc[clause.i:last]:
         nxt = doc[t.i + 1]
         if t.text == "," and nxt.head in (clause, verb) and "Part" in nxt.morph.get("VerbForm") \
-                and "Pres" in nxt.morph.get("Tense"):
+                and "Pres" in nxt.morph.get("Tense") and _reporters_participle(nxt, verb, lex):
             # ", révélant ...", ", adding ...": the reporter describing the statement, not its content.
             last = t.i - 1
             break
@@ -97,6 +100,19 @@ def content_end(doc: Doc, verb: Token, clause: Token, lex: SpeechLexicon | None 
             last = t.i - 1  # ", ce qu'Abou Dhabi dément": the reporter's comment on what was said
             break
     return max(last, clause.i)
+
+
+def _reporters_participle(participle: Token, verb: Token, lex: SpeechLexicon | None) -> bool:
+    """Whether a participle after the content is the reporter's ("said that A, adding that B"):
+    one on the speech verb, or one that speaks itself, reports a clause or is an act of speech
+    (rejecting, accusing, calling for: the speaker's stance). A participle of the
+    content's verb saying what followed is content ("had fallen to a third, taking 5,000 MW off the
+    grid", "ont chuté, privant l'Etat de ...")."""
+    if lex is None or participle.head == verb:
+        return True
+    acts = {sense.type for sense in lexicon(participle.doc.lang_).verbs.get(participle.lemma_.lower(), ())}
+    return lex.is_speech_verb(participle) or any(c.dep_ == "ccomp" for c in participle.children) \
+        or bool(acts & SPEECH_ACTS)  # ", rejecting a proposal", ", accusant X de ..."
 
 
 def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
@@ -150,6 +166,9 @@ def _incise_content(doc: Doc, verb: Token, lo: int, hi: int) -> Indirect | None:
     if verb.dep_ not in ("parataxis", "advcl") or verb.head.i > verb.i or not _speaks_itself(verb):
         return None
     first, last = verb.left_edge.i, verb.right_edge.i
+    commas = [t.i for t in doc[first:verb.i] if t.text == ","]
+    if commas:  # "..., après le retrait de X, a annoncé Y": the parse hung content on the incise
+        first = commas[-1]
     comma = first if doc[first].text == "," else first - 1
     if comma <= lo or doc[comma].text != "," or verb.head.left_edge.i != lo:
         return None
