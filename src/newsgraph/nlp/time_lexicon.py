@@ -60,6 +60,8 @@ class Pattern:
     past_duration: bool = False
     #: what may not follow the match: "de 2000 manifestants" is a count, "de 1994" a year
     not_before: re.Pattern | None = None
+    #: what may not come right before the match: "vendredi de juillet" is no bare month
+    not_after: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,9 @@ def _build(code: str, raw: dict[str, Any]) -> TimeLexicon:
     }
     patterns = [_compile(p["kind"], p["body"], p.get("prefix"), slots, no_article=p.get("no_article", False),
                          past_duration=p.get("past_duration", False),
-                         not_before=re.compile(_loosen(p["not_before"])) if p.get("not_before") else None)
+                         not_before=re.compile(_loosen(p["not_before"])) if p.get("not_before") else None,
+                         not_after=re.compile(f"(?:{_fill(p['not_after'], slots)})$", re.IGNORECASE)
+                         if p.get("not_after") else None)
                 for p in raw["patterns"]]
     for entry in raw.get("deictic") or ():
         patterns.append(_compile("deictic", f"(?:{entry['text']})(?: {{day_part}})?", None, slots,
@@ -221,7 +225,7 @@ def _compile(kind: str, body: str, prefix: str | None, slots: dict[str, str], **
     body = _fill(body, slots)
     regex = f"(?<![\\w-])(?P<span>{body})(?![\\w])"
     if prefix:
-        joint = r"(?:(?<=-)|\s+)"
+        joint = r"(?:(?<=[-'\u2019])|\s+)"  # "mi-juin", "d'avril"
         regex = f"(?<![\\w-])(?:{_loosen(prefix)}){joint}(?P<span>{body})(?![\\w])"
     return Pattern(kind=kind, regex=re.compile(regex, re.IGNORECASE), **options)
 

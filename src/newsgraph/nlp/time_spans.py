@@ -49,6 +49,9 @@ def _acceptable(match: TimeMatch, lex: TimeLexicon, text: str) -> bool:
     if match.pattern is not None and match.pattern.not_before is not None \
             and match.pattern.not_before.match(text[match.end:]):
         return False  # "plus de 2000 manifestants": a count before its noun, not a year
+    if match.pattern is not None and match.pattern.not_after is not None \
+            and match.pattern.not_after.search(text[:match.start]):
+        return False  # "le premier vendredi de juillet": a day of the month, not the month
     if match.pattern is not None and match.pattern.no_article and num and key(num) in lex.articles:
         return False
     if match.kind == "duration" and num and key(num).isdigit() and len(key(num)) == 4:
