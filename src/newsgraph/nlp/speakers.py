@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import role_holders
+from newsgraph.nlp.apposed_names import apposed_person, named_before_verb
 from newsgraph.nlp.event_syntax import stranded_auxiliary
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
@@ -60,6 +61,9 @@ class SpeakerResolver:
         verb = self.doc[verb_i]
         subject = self._subject(verb, window)
         att = self._resolve(subject, verb_i) if subject is not None else Attribution()
+        named = named_before_verb(self.doc, self.mentions, subject, verb) if subject is not None else None
+        if named is not None and (att.speaker is None or self.mentions.type_of(att.speaker) != "PER"):
+            att = Attribution(named[0], named[1])  # "Le chef de ..., ancien ..., Nabil X, a salué"
         to, to_text = self._addressee(verb, window, subject)
         return Attribution(att.speaker, att.speaker_text, att.anonymous, to, to_text, self._cue_text(verb))
 
@@ -94,6 +98,8 @@ class SpeakerResolver:
             if t.is_punct:
                 break
             if t.head != verb and not self._clitic_subject(t):
+                if self._after_adverbial(t, verb):
+                    return t  # "a déclaré de son côté X": the parse hangs X on "côté"
                 continue  # a word of the clause the verb governs, not its inverted subject
             if t.pos_ in ("PROPN", "NOUN", "PRON") and not self._governed(t) and t.lower_ not in self.lex.reflexive \
                     and not any(s <= t.idx < e for s, e in self.times) \
@@ -104,6 +110,20 @@ class SpeakerResolver:
                   and (t.pos_ in ("PROPN", "NOUN") or t.dep_.startswith("nsubj") or self._clitic_subject(t))
                   and not self._in_relative(t)]
         return before[-1] if before else None
+
+    def _after_adverbial(self, token: Token, verb: Token) -> bool:
+        """A name right after an adverbial phrase of the verb ("de son côté", "pour sa part", "à son
+        tour"), which the parse hangs on that phrase's noun: the verb's inverted subject. Not a
+        name under an audience or a named noun ("a déclaré au ministre X": X is spoken to)."""
+        phrase = token.head
+        if token.pos_ != "PROPN" or self._governed(token) or phrase.head != verb or phrase.i > token.i \
+                or not phrase.dep_.startswith(("obl", "advmod")) or token.i - phrase.i > 2:
+            return False
+        words = {phrase.lower_, phrase.lemma_.lower()}
+        if words & (self.lex.role_words | self.lex.audiences | self.lex.org_nouns) \
+                or self.mentions.entity_at(phrase.i, kinds=("PER", "ORG", "LOC", "MISC")):
+            return False
+        return self.mentions.entity_at(token.i, kinds=("PER", "ORG")) is not None
 
     def _clitic_subject(self, token: Token) -> bool:
         """An inverted subject clitic ("-il" in "a-t-il dit"), whatever label the parser gave it."""
@@ -139,7 +159,7 @@ class SpeakerResolver:
         for child in head.children:
             if eid is None and child.dep_ in SAME_PERSON:
                 eid = mentions.entity_at(child.i, kinds=("PER", "ORG"))
-        eid = eid or self._apposed_person(head, end)
+        eid = eid or apposed_person(doc, mentions, head, end)
         if eid is None and head.pos_ == "PROPN":
             eid = mentions.by_name(head)
         full = doc[start:head.right_edge.i + 1].text
@@ -164,28 +184,6 @@ class SpeakerResolver:
             for t in doc[start:end]:
                 eid = eid or mentions.entity_at(t.i, kinds=("ORG",))
         return Attribution(eid, text, False)
-
-    def _apposed_person(self, head: Token, end: int) -> str | None:
-        """A person named in apposition after a comma ("The chief executive of X, Laura Bennett,
-        said"), which the parse may hang on the last noun of the phrase rather than its head."""
-        if end >= len(self.doc) or self.doc[end].text != ",":
-            return None
-        for t in self.doc[end + 1:min(head.right_edge.i + 1, end + 6)]:
-            if t.dep_ == "appos" or t.head.dep_ == "appos":
-                eid = self.mentions.entity_at(t.i, kinds=("PER",))
-                if eid is not None:
-                    return eid
-        # "a réagi le délégué de la CFDT, Marc Guérin.": a name closing the sentence after the
-        # comma, which the parse hung on the verb rather than on the role it names
-        first = self.doc[end + 1] if end + 1 < len(self.doc) else None
-        if first is None or first.dep_.startswith("nsubj") or first.head.i == first.i:
-            return None
-        eid = self.mentions.entity_at(first.i, kinds=("PER",))
-        if eid is None:
-            return None
-        after = next((t for t in self.doc[first.i:first.sent.end]
-                      if self.mentions.entity_at(t.i, kinds=("PER",)) != eid), None)
-        return eid if after is None or after.is_punct else None
 
     def _role(self, head: Token) -> bool:
         """A role word with a definite determiner ("le ministre", "the minister")."""
