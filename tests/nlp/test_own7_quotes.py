@@ -35,3 +35,26 @@ def test_name_after_an_adverbial_phrase_of_the_incise(nlp_fr, nlp_en):
             "Karim Diab.")
     (q,) = analyse(nlp_fr, text, DIAB)
     assert q.speaker == "diab"
+
+
+PARTY = {"nahda": ("ORG", ("Nahda",), ())}
+AGENCY = {"spa": ("ORG", ("SPA",), ())}
+
+
+def test_a_restating_clause_after_the_colon_names_the_speaker(nlp_fr):
+    text = ("Le tribunal a libéré mardi les trois militants.\n\n« Une victoire de la rue, pas des "
+            "juges » : c'est en ces termes que le parti d'opposition Nahda a réagi à la décision.")
+    quotes = analyse(nlp_fr, text, PARTY)
+    assert [q.speaker for q in quotes if q.text.startswith("Une victoire")] == ["nahda"]
+
+
+def test_an_agency_after_a_coordinated_looking_incise_is_the_source(nlp_fr):
+    text = ("Le président a levé jeudi le couvre-feu dans les trois provinces du sud, a annoncé "
+            "l'agence officielle SPA.")
+    (q,) = analyse(nlp_fr, text, AGENCY)
+    assert q.text.startswith("Le président a levé") and q.speaker == "spa"
+
+
+def test_a_second_act_of_the_same_subject_is_no_incise(nlp_fr):
+    text = "Le gouvernement a levé jeudi le couvre-feu, a annoncé un plan de relance pour le sud."
+    assert not [q for q in analyse(nlp_fr, text, AGENCY) if q.text.startswith("Le gouvernement")]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.direct_quotes import MarkedSpan
 from newsgraph.nlp.event_syntax import bare_participle
+from newsgraph.nlp.quote_restatement import restated_cue
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 from newsgraph.nlp.token_offsets import doc_text, tokens_between
 
@@ -207,7 +208,7 @@ def attribute_direct(doc: Doc, lex: SpeechLexicon, spans: list[MarkedSpan]) -> l
             after = _after(doc, lex, q, _limit(doc, spans, i))
         after = cue or after
         floor = out[-1].close_at if out else 0
-        cue = after or _before(doc, lex, q, floor)
+        cue = after or restated_cue(doc, q) or _before(doc, lex, q, floor)
         i += 1
         if not q.dash and after is None and is_scare_quote(doc, q, cued=cue is not None):
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.incises import coordinated_incise, speaks_itself, unmarked_clause
 from newsgraph.nlp.event_lexicon import lexicon
 from newsgraph.nlp.quote_parts import Pieces
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
@@ -124,7 +125,7 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
             continue
         clause = content_clause(lex, verb)
         if clause is None:
-            found = fronted_content(doc, verb)
+            found = fronted_content(doc, verb, lex=lex)
             if found is not None:
                 out.append(found)
             continue
@@ -140,13 +141,13 @@ def find_by_verb(doc: Doc, lex: SpeechLexicon, quoted: list[tuple[int, int]],
     return out
 
 
-def fronted_content(doc: Doc, verb: Token) -> Indirect | None:
+def fronted_content(doc: Doc, verb: Token, *, lex: SpeechLexicon | None = None) -> Indirect | None:
     """Content put before its reporting clause ("The vote is delayed, the minister said."; "Le
     vote est reporté, a déclaré le ministre."): a clause governed by the speech verb that opens
     the sentence and ends at the comma before the reporting clause."""
     lo, hi = sentence_bounds(doc, verb.i)
     for child in verb.lefts:
-        if child.dep_ not in ("ccomp", "parataxis") or child.left_edge.i != lo:
+        if child.dep_ not in ("ccomp", "parataxis") and not unmarked_clause(lex, child) or child.left_edge.i != lo:
             continue
         last = child.right_edge.i
         between = doc[last + 1:verb.i]
@@ -157,13 +158,15 @@ def fronted_content(doc: Doc, verb: Token) -> Indirect | None:
         if span is None or len(words) < MIN_CONTENT_WORDS:
             return None
         return Indirect(parts=(span,), verb=verb.i, window=(last + 1, hi))
-    return _incise_content(doc, verb, lo, hi)
+    return _incise_content(doc, verb, lo, hi, lex)
 
 
-def _incise_content(doc: Doc, verb: Token, lo: int, hi: int) -> Indirect | None:
+def _incise_content(doc: Doc, verb: Token, lo: int, hi: int, lex: SpeechLexicon | None) -> Indirect | None:
     """The parse may hang the reporting clause under the content instead ("..., a-t-il reconnu"
-    as an adverbial of the content's verb): the content is then the sentence around that incise."""
-    if verb.dep_ not in ("parataxis", "advcl") or verb.head.i > verb.i or not _speaks_itself(verb):
+    as an adverbial of the content's verb, or ", a annoncé l'agence" as its conjunct): the
+    content is then the sentence around that incise."""
+    inverted = lex is not None and coordinated_incise(lex, verb)
+    if verb.dep_ not in ("parataxis", "advcl") and not inverted or verb.head.i > verb.i or not speaks_itself(verb):
         return None
     first, last = verb.left_edge.i, verb.right_edge.i
     commas = [t.i for t in doc[first:verb.i] if t.text == ","]
@@ -181,17 +184,6 @@ def _incise_content(doc: Doc, verb: Token, lo: int, hi: int) -> Indirect | None:
     if not parts or len(words) < MIN_CONTENT_WORDS:
         return None
     return Indirect(parts=parts, verb=verb.i, window=(first, last + 1))
-
-
-def _speaks_itself(verb: Token) -> bool:
-    """Whether a verb after a comma can be an incise: a finite verb, a compound tense or one with
-    its own subject ("a-t-il reconnu", "said"), whose subject is not a relative pronoun ("...,
-    qui demandait le départ": a text, not a speaker) and with no subordinator ("sans préciser",
-    "en ajoutant"); a bare participle ("les pertes, estimées à ...") describes a noun."""
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    finite = "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)
-    return (finite or bool(subjects)) and not any("Rel" in c.morph.get("PronType") for c in subjects) \
-        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def source_phrase(doc: Doc, at: int, length: int) -> Token | None:

@@ -160,6 +160,11 @@ class SpeakerResolver:
             if eid is None and child.dep_ in SAME_PERSON:
                 eid = mentions.entity_at(child.i, kinds=("PER", "ORG"))
         eid = eid or apposed_person(doc, mentions, head, end)
+        if eid is None and {head.lower_, head.lemma_.lower()} & lex.org_nouns:
+            # "le mouvement d'opposition Al-Wefaq": the name of the organisation the noun heads,
+            # whatever type the model gave it (it speaks, so it is no place)
+            eid = next((e for c in head.children if c.i > head.i and c.pos_ == "PROPN" and not self._governed(c)
+                        for e in [mentions.entity_at(c.i, kinds=("ORG", "LOC", "MISC"))] if e), None)
         if eid is None and head.pos_ == "PROPN":
             eid = mentions.by_name(head)
         full = doc[start:head.right_edge.i + 1].text
