@@ -94,7 +94,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
         if trigger.type == "meet" and index.type_of(args.target) not in {None, "PER", "ORG", "LOC"}:
             continue  # "a reçu le prix Nobel": one meets someone, not a thing that has a name
         hosting = trigger.kind == "verb" and trigger.type == "meet" and trigger.token.lemma_.lower() in lex.hosting_verbs
-        if hosting and args.target is None and _received_thing(trigger.token, lex, index):
+        if hosting and _received_thing(trigger.token, lex, index):
             continue  # "n'avait reçu aucune garantie", "received payments": no one was hosted
         if args.target is not None and args.target == args.actor:
             args.target = None  # one participant is not both sides of an act
@@ -145,11 +145,21 @@ def _has_infinitive(verb: Token) -> bool:
 
 def _received_thing(verb: Token, lex: EventLexicon, index: EntityIndex) -> bool:
     """Whether what a hosting verb receives is a thing ("une garantie", "payments"), not people:
-    its objects are neither pronouns nor nouns for people (titles, groups, delegations)."""
+    its objects are neither pronouns nor nouns for people (titles, groups, delegations). A
+    "que" beside a noun object is the cleft's, not the object ("c'est ainsi que X a accueilli
+    la décision")."""
     people = lex.group_actors | lex.delegations | index.person_titles
     objects = syn.objects(verb)
+    if len(objects) > 1:
+        objects = [o for o in objects if "Rel" not in o.morph.get("PronType")]
     return bool(objects) and not any(o.pos_ in {"PRON", "PROPN"} or o.lemma_.lower() in people
-                                     or o.lower_ in people for o in objects)
+                                     or o.lower_ in people or _named(o) for o in objects)
+
+
+def _named(noun: Token) -> bool:
+    """A noun with a name set beside it, no preposition between ("son homologue Ali X"): someone."""
+    return any(c.pos_ == "PROPN" and c.i > noun.i and not any(g.dep_ == "case" for g in c.children)
+               for c in noun.children)
 
 
 def _called_for(verb, lex: EventLexicon) -> bool:
