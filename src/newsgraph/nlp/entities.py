@@ -19,8 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.link.name_spelling import canonical_tokens
+from newsgraph.link.place_names import place_keys
 from newsgraph.nlp import coreference
 from newsgraph.nlp.entity_lexicon import EntityLexicon
+from newsgraph.nlp.headline import body_start
 from newsgraph.nlp.mention_types import retype
 from newsgraph.nlp.mentions import find_mentions
 from newsgraph.nlp.titles import find_titles, inside_titles
@@ -61,9 +63,13 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
     mentions = retype(doc, mentions, titled, lexicon)
     entities = []
     links = alias_links(doc.text, mentions, lexicon)
+    body = body_start(doc)
     for group in coreference.cluster(mentions, titled, lexicon, links=links):
-        etype = coreference.entity_type(group, mentions, titled, lexicon)
-        name = canonical_name(group, mentions)
+        in_body = [i for i in group if mentions[i].start >= body]
+        if not in_body and not _headline_place(group, mentions):
+            continue  # a headline's capitalised words are no entity unless the body names them
+        etype = coreference.entity_type(in_body or group, mentions, titled, lexicon)
+        name = canonical_name(in_body or group, mentions)
         forms = [mentions[i].text for i in group]
         written = {f.casefold() for f in forms} | {name.casefold()}
         forms += [f for t in dict.fromkeys(forms) for f in short_forms(t, etype, lexicon)
@@ -81,6 +87,12 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
             mentions=tuple(Mention(mentions[i].start, mentions[i].end, mentions[i].text) for i in group),
         ))
     return entities
+
+
+def _headline_place(group: list[int], mentions: list[Candidate]) -> bool:
+    """An entity only the headline names is kept when it is a listed place the model calls one
+    ("Liban : ..." over a body that says "le pays"): a rubric or the story's country."""
+    return all(mentions[i].label == "LOC" and place_keys(mentions[i].text) for i in group)
 
 
 _ALIAS_PUNCT = ",;:()\"\u00ab\u00bb\u201c\u201d\u2018"

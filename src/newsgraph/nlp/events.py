@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import event_syntax as syn
 from newsgraph.nlp.event_arguments import ArgumentFinder
+from newsgraph.nlp.headline import body_start
 from newsgraph.nlp.event_entities import EntityIndex
 from newsgraph.nlp.event_lexicon import EventLexicon, lexicon
 from newsgraph.nlp.event_merge import Candidate, merge
@@ -64,7 +65,8 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
     index = EntityIndex(doc, list(doc._.entities or ()), lex)
     quotes = list(doc._.quotes or ())
     finder = ArgumentFinder(index, lex, list(doc._.times or ()), quotes)
-    triggers = find_triggers(doc, lex)
+    body = body_start(doc)  # a headline's verbs retell the body's events: only the body's count
+    triggers = [t for t in find_triggers(doc, lex) if t.token.idx >= body]
     candidates: list[Candidate] = []
     absorbed: set[int] = set()
     built: list[tuple[Trigger, Candidate]] = []

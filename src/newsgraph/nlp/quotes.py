@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.direct_quotes import find_direct
+from newsgraph.nlp.headline import body_start
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.quote_cues import DirectQuote, attribute_direct
 from newsgraph.nlp.reported_speech import Indirect, find_by_phrase, find_by_verb, source_phrase
@@ -119,7 +120,8 @@ def _start(q: DirectQuote | Indirect) -> int:
 
 def extract_quotes(doc: Doc, *, lex: SpeechLexicon, entities) -> list[Quote]:
     """The records of every quote in ``doc``, speakers resolved against ``entities``."""
-    found = find_quotes(doc, lex)
+    body = body_start(doc)  # the headline's words in marks are no quote of the record
+    found = [q for q in find_quotes(doc, lex) if q.parts[0][0] >= body]
     quoted = [(q.open_at, q.close_at) for q in found if isinstance(q, DirectQuote)]
     mentions = MentionIndex(doc, list(entities), lex, quoted)
     mentions.pronouns.skip_quoted(quoted)

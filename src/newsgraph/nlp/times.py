@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.tense import PAST, direction, is_stative_present
+from newsgraph.nlp.headline import body_start
 from newsgraph.nlp.time_lexicon import lexicon
 from newsgraph.nlp.time_spans import find_times
 from newsgraph.nlp.timex import normalise
@@ -62,7 +63,10 @@ def extract_times(doc: Doc, *, lang: str) -> list[TimeExpression]:
     article = doc._.article
     pub = publication_date(getattr(article, "published", None))
     out: list[TimeExpression] = []
+    body = body_start(doc)  # the headline's times are told again, in context, in the body
     for match in find_times(doc.text, lex):
+        if match.start < body:
+            continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         way = direction(span, lex) if span is not None and match.kind in DIRECTED else None
         if span is not None and match.pattern is not None and match.pattern.past_duration \

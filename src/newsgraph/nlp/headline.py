@@ -1,0 +1,90 @@
+"""The headline read with the body: its names belong to the article's entities.
+
+A page reader (``ingest``) moves the headline out of ``Article.text`` into ``Article.title``,
+so the body alone is analysed and every offset of the record points into it (SCHEMA.md).
+Yet a headline often names what the body only implies or writes otherwise: "Liban : ..." over
+a body that says "le pays", "l'ONU" over "les Nations unies", "la Banque centrale" over "la
+Banque centrale libyenne (BCL)". So the stages read the headline as the text's first paragraph
+(:func:`analysed_text`) and :func:`to_body` then gives the record back its body offsets:
+
+- a mention inside the headline leaves the record's mentions (it has no body offset) and its
+  form stays among the entity's aliases; an entity the headline alone names keeps its name and
+  type with no mention;
+- an entity the headline alone names is kept only when it is a listed place (the entities stage:
+  a headline's capitalised words are otherwise no names), and headline mentions never vote on
+  the type or the name of an entity the body names;
+- quotes, times and events are read in the body only (their stages skip the text before
+  :func:`body_start`): the body tells them with their context, and a headline's "X says" must not
+  absorb the body's statement it retells; :func:`to_body` drops any that would start there.
+
+The model parses each paragraph on its own (``nlp.paragraphs``), so the body's parse is the
+same with or without the headline before it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsgraph.records import (Article, ArticleRecord, Entity, Event, Mention, Quote, Span,
+                               TimeExpression)
+
+#: Between the headline and the body in the analysed text: a paragraph break.
+BREAK = "\n\n"
+
+
+def analysed_text(article: Article) -> tuple[str, int]:
+    """The text the stages read and where the body starts in it: the headline as a first
+    paragraph, when the article has one the body does not already open with."""
+    title = " ".join((article.title or "").split())
+    if not title or article.text.lstrip().startswith(title):
+        return article.text, 0
+    return title + BREAK + article.text, len(title) + len(BREAK)
+
+
+def body_start(doc) -> int:
+    """Where the body starts in a Doc the stages read (0 when no headline was put before it)."""
+    article = doc._.article
+    return max(len(doc.text) - len(article.text), 0) if article is not None else 0
+
+
+def to_body(record: ArticleRecord, prefix: int) -> ArticleRecord:
+    """``record`` with every span moved into the body (see the module doc)."""
+    if not prefix:
+        return record
+    return replace(
+        record,
+        entities=tuple(_entity(e, prefix) for e in record.entities),
+        quotes=tuple(_quote(q, prefix) for q in record.quotes if q.start >= prefix),
+        times=tuple(_time(t, prefix) for t in record.times if t.start >= prefix),
+        events=tuple(_event(v, prefix) for v in record.events if v.trigger.start >= prefix),
+    )
+
+
+def _mention(m: Mention, prefix: int) -> Mention:
+    return replace(m, start=m.start - prefix, end=m.end - prefix)
+
+
+def _span(s: Span, prefix: int) -> Span:
+    return replace(s, start=s.start - prefix, end=s.end - prefix)
+
+
+def _entity(e: Entity, prefix: int) -> Entity:
+    body = tuple(_mention(m, prefix) for m in e.mentions if m.start >= prefix)
+    if len(body) == len(e.mentions):
+        return replace(e, mentions=body)
+    forms = {e.name, *e.aliases}
+    headline_forms = [m.text for m in e.mentions if m.start < prefix and m.text not in forms]
+    return replace(e, mentions=body, aliases=e.aliases + tuple(dict.fromkeys(headline_forms)))
+
+
+def _quote(q: Quote, prefix: int) -> Quote:
+    return replace(q, start=q.start - prefix, end=q.end - prefix,
+                   parts=tuple(_mention(m, prefix) for m in q.parts))
+
+
+def _time(t: TimeExpression, prefix: int) -> TimeExpression:
+    return replace(t, start=t.start - prefix, end=t.end - prefix)
+
+
+def _event(v: Event, prefix: int) -> Event:
+    return replace(v, trigger=_span(v.trigger, prefix), sentence=_span(v.sentence, prefix),
+                   mentions=tuple(_span(s, prefix) for s in v.mentions if s.start >= prefix))
