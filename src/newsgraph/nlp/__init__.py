@@ -11,8 +11,10 @@ newsgraph_quotes       doc._.entities               doc._.quotes: list[records.Q
 newsgraph_events       entities, times, quotes      doc._.events: list[records.Event]
 =====================  ==========================  ======================================
 
-Offsets are character offsets into ``doc.text``, which is ``Article.text``.
-``export.to_record(doc)`` assembles the :class:`records.ArticleRecord`.
+Offsets are character offsets into ``doc.text``: ``Article.text``, after the headline as a first
+paragraph when the article has one (``headline.analysed_text``; ``headline.body_start(doc)`` says
+where the body starts). ``export.to_record(doc)`` assembles the :class:`records.ArticleRecord`
+and ``headline.to_body`` moves its offsets into ``Article.text``.
 Importing this package registers every factory and extension.
 """
 from newsgraph.nlp import extensions  # noqa: F401  (registers Doc._ attributes)
