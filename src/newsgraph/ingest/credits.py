@@ -38,7 +38,8 @@ def _alternation(items) -> str:
 
 @lru_cache(maxsize=None)
 def _entries(kind: str) -> list[str]:
-    """The phrases of one kind of credit line ("label", "with", "text", "sentence"), all languages."""
+    """The phrases of one kind of credit line ("label", "with", "text", "sentence", "opening",
+    "note", "closing"), all languages."""
     return [phrase.strip() for code in lang.SUPPORTED for entry in lang.words(code, "credit_lines")
             for k, _, phrase in [entry.partition(":")] if k.strip() == kind]
 
@@ -47,10 +48,22 @@ def _entries(kind: str) -> list[str]:
 def _sentence() -> re.Pattern:
     """A short credit sentence: a few words, a word for the text, the phrase, then the
     source's name ("This analysis first appeared in X."); a person "first appeared in" a place is
-    not one."""
-    return re.compile(rf"^\s*(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?i:{_alternation(_entries('text'))})\s+"
-                      rf"(?i:{_alternation(_entries('sentence'))})\s+"
+    not one. A sentence may also open on a participle phrase with no subject ("Publié à l'origine
+    par X.", "Originally published in X.")."""
+    return re.compile(rf"^\s*(?:(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?i:{_alternation(_entries('text'))})\s+"
+                      rf"(?i:{_alternation(_entries('sentence'))})"
+                      rf"|(?i:{_alternation(_entries('opening'))}))\s+"
                       rf"(?P<value>{_NAME})\s*\.?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _notes() -> tuple[re.Pattern, re.Pattern]:
+    """A short note sentence before a credit sentence on the same line ("Traduit de l'anglais."),
+    and a phrase closing a credit sentence after the source ("... and is republished with
+    permission."): neither is part of the source."""
+    note = re.compile(rf"^\s*(?i:{_alternation(_entries('note'))})\b[^.!?]{{0,40}}\.\s+(?={CAPITAL})")
+    closing = re.compile(rf"[\s,]+(?i:{_alternation(_entries('closing'))})\s*\.?\s*$")
+    return note, closing
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +115,14 @@ def match_with(line: str) -> str | None:
 
 
 def match_sentence(line: str) -> str | None:
-    """The source of a credit sentence ("This analysis first appeared in X."), or None; the
-    original's date closing it ("... par X le 9 avril 2025.") is no part of the source."""
+    """The source of a credit sentence ("This analysis first appeared in X.", "Publié à l'origine
+    par X."), or None; the original's date closing it ("... par X le 9 avril 2025."), a note
+    sentence before it ("Traduit de l'anglais.") and a closing phrase after the source ("and is
+    republished with permission") are no part of the source."""
+    note, closing = _notes()
+    line = closing.sub(".", line)
+    while m := note.match(line):
+        line = line[m.end():]
     m = _sentence().match(_without_date_tail(line))
     return clean_value(m.group("value")) if m else None
 
