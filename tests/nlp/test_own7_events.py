@@ -17,3 +17,21 @@ def test_welcoming_a_decision_in_a_cleft_is_no_meeting(nlp_fr):
 def test_welcoming_people_is_still_a_meeting(nlp_fr):
     evs = events("Le président Kaïs Saïed a accueilli mardi à Tunis le ministre algérien Ahmed Attaf.", "fr")
     assert find(evs, type="meet", actor="Kaïs Saïed")
+
+
+def test_a_claim_credited_with_selon_is_no_statement(nlp_fr):
+    evs = events("Selon l'Organisation mondiale de la santé, trois hôpitaux de Gaza ont cessé de "
+                 "fonctionner mardi.", "fr")
+    assert not find(evs, type="statement")
+
+
+def test_a_claim_credited_with_according_to_is_no_statement(nlp_en):
+    evs = events("According to Human Rights Watch, at least forty protesters were detained in "
+                 "Tbilisi on Monday.", "en")
+    assert not find(evs, type="statement")
+
+
+def test_a_declaration_reported_as_news_is_still_a_statement(nlp_fr):
+    evs = events("L'Organisation mondiale de la santé a annoncé mardi que trois hôpitaux de Gaza "
+                 "avaient cessé de fonctionner.", "fr")
+    assert find(evs, type="statement", actor="Organisation mondiale de la santé")

@@ -70,6 +70,8 @@ class EventLexicon:
     speech_with_clause: frozenset[str] = frozenset()
     #: attribution cues of one word ("selon"): a noun they govern is a source
     source_cues: frozenset[str] = frozenset()
+    #: every attribution cue, lower-cased ("selon", "d'après", "according to"): a credit, no statement
+    credit_cues: frozenset[str] = frozenset()
     #: verbs of motion whose "être" + participle the parser reads as a passive
     unaccusative: frozenset[str] = frozenset()
     #: common nouns for a group that acts ("les manifestants", "police")
@@ -198,6 +200,8 @@ def lexicon(lang: str) -> EventLexicon:
         giving_verbs=_low(triggers.get("giving_verbs")),
         source_cues=frozenset(c.strip().lower() for c in lang_files.words(lang, "quote_cues")
                               if c.strip() and " " not in c.strip() and "'" not in c and "\u2019" not in c),
+        credit_cues=frozenset(" ".join(c.lower().replace("\u2019", "'").split())
+                              for c in lang_files.words(lang, "quote_cues") if c.strip()),
         unaccusative=frozenset(_split_reflexive(str(v), reflexive)[0]
                                for v in triggers.get("unaccusative") or ()),
         group_actors=_low(triggers.get("group_actors")),

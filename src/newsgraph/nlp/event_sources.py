@@ -76,7 +76,7 @@ def quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
     out = []
     for q in quotes:
         speaker = _speaker(q, index)
-        if not speaker:
+        if not speaker or (_credit_cue(q, finder.lex) and index.type_of(speaker) != "PER"):
             continue
         cue = _find_cue(doc.text, q)
         lo, hi = min(q.start, cue.start), max(q.end, cue.end)
@@ -97,6 +97,14 @@ def quote_statements(doc: Doc, quotes: list[Quote], have: list[Candidate],
         out.append(cand)
         said.append(cand)
     return out
+
+
+def _credit_cue(q: Quote, lex: EventLexicon) -> bool:
+    """Whether the quote is only credited to a source ("selon X, ...", "according to X"). Credited
+    to a body (a monitor, an agency, a ministry's figures), the text names where a claim comes
+    from and reports no declaration: no statement (the claim's own acts are still events, asserted
+    by X). Credited to a person ("Selon le ministre X"), it retells what that person said."""
+    return bool(q.cue) and " ".join(q.cue.lower().replace("\u2019", "'").split()) in lex.credit_cues
 
 
 def _find_cue(text: str, q: Quote) -> Span:
