@@ -15,7 +15,7 @@ from spacy.language import Language
 from newsgraph import errors
 from newsgraph.errors import ModelMissing, Rejection
 from newsgraph.lang import SUPPORTED
-from newsgraph.nlp.headline import analysed_text, to_body
+from newsgraph.nlp.headline import analysed_text, body_start, to_body
 from newsgraph.nlp.paragraphs import parse_by_paragraph
 from newsgraph.records import Article, ArticleRecord
 
@@ -107,16 +107,15 @@ def _analyze_batch(batch, nlp, detect_language) -> Iterator[ArticleRecord | Reje
         by_lang.setdefault(lang or "", []).append(i)
     for lang, idxs in by_lang.items():
         pipeline = _pipeline_for(lang, nlp)
-        read = [analysed_text(batch[i]) for i in idxs]
-        docs = parse_by_paragraph(pipeline, [text for text, _ in read])
-        for i, doc, (_, prefix) in zip(idxs, docs, read):
-            results[i] = _run_stages(pipeline, doc, batch[i], prefix=prefix)
+        docs = parse_by_paragraph(pipeline, [analysed_text(batch[i]) for i in idxs])
+        for i, doc in zip(idxs, docs):
+            results[i] = _run_stages(pipeline, doc, batch[i])
     yield from results  # type: ignore[misc]
 
 
-def _run_stages(pipeline: Language, doc, article: Article, *, prefix: int = 0) -> ArticleRecord | Rejection:
-    """newsgraph's stages on one parsed Doc (the headline, then the body from ``prefix``:
-    ``nlp.headline``); a failure costs this article only, with its reason."""
+def _run_stages(pipeline: Language, doc, article: Article) -> ArticleRecord | Rejection:
+    """newsgraph's stages on one parsed Doc (the headline, then the body: ``nlp.headline``); a
+    failure costs this article only, with its reason."""
     from newsgraph.nlp.export import to_record
 
     doc._.article = article
@@ -124,7 +123,7 @@ def _run_stages(pipeline: Language, doc, article: Article, *, prefix: int = 0) -
         for name, component in pipeline.pipeline:
             if name.startswith("newsgraph_"):
                 doc = component(doc)
-        return to_body(to_record(doc), prefix)
+        return to_body(to_record(doc), body_start(doc))
     except Exception as err:  # one poison article must not stop a batch
         item = article.source or article.url or article.id
         log.exception("analysis failed on %s", item)

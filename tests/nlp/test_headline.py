@@ -61,3 +61,14 @@ def test_without_a_headline_the_record_is_the_body_alone(nlp_fr):
     plain = _record(nlp_fr, "")
     same = _record(nlp_fr, BODY.split("\n")[0])  # a body that opens with its headline
     assert [e.name for e in plain.entities] == [e.name for e in same.entities]
+
+
+def test_a_headline_that_retells_a_statement_leaves_the_body_its_own(nlp_en):
+    body = ("The port of Aqaba reopened on Tuesday after a two-day strike, harbour director Samir "
+            "Haddadin said. \"Ships are being unloaded again,\" Haddadin told reporters.")
+    (record,) = analyze([Article(text=body, title="Aqaba port reopens after strike, director says",
+                                 published="2025-03-04", language="en")], nlp=nlp_en)
+    names = {e.id: e.name for e in record.entities}
+    statements = [v for v in record.events if v.type == "statement"]
+    assert [names.get(v.actor) for v in statements] == ["Samir Haddadin"]
+    assert all(v.trigger.start >= 0 for v in record.events)

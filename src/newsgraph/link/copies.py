@@ -24,6 +24,8 @@ from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.records import normalise_body
 
 NUM_PERM = 64
+#: Estimated Jaccard similarity from which two texts are copies (LSH bands are chosen for it).
+THRESHOLD = 0.6
 SHINGLE = 4
 _WORD = re.compile(r"\w+")
 
@@ -95,7 +97,7 @@ def credits(a: CopyItem, b: CopyItem) -> bool:
                                      or f" {src} " in f" {outlet} ")
 
 
-def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
+def find_copies(items: Iterable[CopyItem], *, threshold: float = THRESHOLD,
                 credited_threshold: float = 0.3, credit_window_days: int = 14) -> list[CopyLink]:
     """Group articles into copies; one :class:`CopyLink` per article in a group of two or more.
 
@@ -111,11 +113,11 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = 0.6,
     sets = DisjointSets(len(items))
     best: dict[int, float] = {}
 
-    def link(i, cands, bar: float) -> None:
-        if len(cands) == 0:
+    def link(i: int, cands: list[int], bar: float) -> None:
+        if not cands:
             return
         sims = (sigs[cands] == sigs[i]).mean(axis=1)
-        for j, sim in zip(np.asarray(cands).tolist(), sims.tolist()):
+        for j, sim in zip(cands, sims.tolist()):
             if sim >= bar:
                 sets.union(i, j)
                 best[i] = max(best.get(i, 0.0), sim)
@@ -155,7 +157,7 @@ def band_ranges(threshold: float) -> tuple[tuple[int, int], ...]:
     return tuple(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
 
 
-def _lsh_candidates(sigs, rows, threshold: float) -> dict[int, "np.ndarray"]:
+def _lsh_candidates(sigs, rows, threshold: float) -> dict[int, list[int]]:
     """For each signed article (a row of ``sigs`` listed in ``rows``), the earlier ones sharing
     an LSH band with it: the pairs likely above ``threshold``, each once.
 
@@ -173,12 +175,12 @@ def _lsh_candidates(sigs, rows, threshold: float) -> dict[int, "np.ndarray"]:
         cuts = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
         for bucket in np.split(order, cuts):
             if len(bucket) > 1:
-                members = sorted(rows[bucket].tolist())
+                members = rows[bucket].tolist()  # ascending: rows ascend, the sort is stable
                 pairs.update((members[b], members[a]) for a in range(len(members)) for b in range(a))
     out: dict[int, list[int]] = {}
     for earlier, later in pairs:
         out.setdefault(later, []).append(earlier)
-    return {i: np.array(sorted(js), dtype=np.int64) for i, js in sorted(out.items())}
+    return {i: sorted(js) for i, js in sorted(out.items())}
 
 
 def _group_links(members: list[CopyItem], sims: list[float]) -> list[CopyLink]:

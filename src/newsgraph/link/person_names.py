@@ -113,19 +113,29 @@ def kunya_mismatch(a: NameParts, b: NameParts) -> bool:
         word_similarity(other.given[0], son) >= names.VARIANT_THRESHOLD
 
 
+@lru_cache(maxsize=200_000)
 def _given_words(given_text: str) -> tuple[str, ...]:
     """The given part's folded words as written, particles kept ("Mati ur" -> mati, ur)."""
     return tuple(w for w in fold(_MARKS.sub("", given_text).replace("-", " ")).split()
                  if w not in _lexicon("name_honorifics"))
 
 
+def _named(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in _particles())
+
+
 def joined_given_agree(a: "NameParts", b: "NameParts") -> bool:
     """Given names written with other word breaks ("Mati ur" ~ "Matiur", "Hameed ul" ~
     "Hameedul", "Seyed Aliakbar" ~ "Seyedaliakbar"): one side's first word, five letters or
     more, is alike the other's first two or three words run together (as long, give or take a
-    letter: "Jamal" is not "Jama Ali"); once rejoined, the given
-    names must still fit (:func:`given_compatible`), so "Abdul Malik" is not "Abd al-Khaliq"."""
-    x, y = _given_words(a.given_text), _given_words(b.given_text)
+    letter: "Jamal" is not "Jama Ali"); once rejoined, the given names must still fit
+    (:func:`given_compatible`), so "Abdul Malik" is not "Abd al-Khaliq"."""
+    return _joined_given(a.given_text, b.given_text) if a.given and b.given else False
+
+
+@lru_cache(maxsize=200_000)
+def _joined_given(text_a: str, text_b: str) -> bool:
+    x, y = _given_words(text_a), _given_words(text_b)
     for one, other in ((x, y), (y, x)):
         if not one or len(one[0]) < 5:
             continue
@@ -133,8 +143,7 @@ def joined_given_agree(a: "NameParts", b: "NameParts") -> bool:
             run = "".join(other[:k])
             if len(other) >= k and abs(len(run) - len(one[0])) <= 1 \
                     and word_similarity(one[0], run) >= names.VARIANT_THRESHOLD:
-                rest = lambda ws: tuple(w for w in ws if w not in _particles())
-                return given_compatible((one[0],) + rest(one[1:]), (one[0],) + rest(other[k:]))
+                return given_compatible((one[0],) + _named(one[1:]), (one[0],) + _named(other[k:]))
     return False
 
 

@@ -81,11 +81,9 @@ def find_stories(items: Iterable[StoryItem], *, window_days: int = 3, min_shared
         pairs += [(i, j) for i in undated for j in postings if j != i]
         for i, j in pairs:
             key = (i, j) if i < j else (j, i)
-            if key in seen:
-                continue
+            if key in seen or sets.find(i) == sets.find(j):
+                continue  # decided, or already one story through others
             seen.add(key)
-            if sets.find(i) == sets.find(j):
-                continue  # already one story through others: nothing to decide
             shared = len(ents[i] & ents[j])
             if shared >= min_shared or (sigs[i] and sigs[j]
                                         and similarity(sigs[i], sigs[j]) >= text_similarity):

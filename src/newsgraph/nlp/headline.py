@@ -15,7 +15,7 @@ Banque centrale libyenne (BCL)". So the stages read the headline as the text's f
   the type or the name of an entity the body names;
 - quotes, times and events are read in the body only (their stages skip the text before
   :func:`body_start`): the body tells them with their context, and a headline's "X says" must not
-  absorb the body's statement it retells; :func:`to_body` drops any that would start there.
+  absorb the body's statement it retells.
 
 The model parses each paragraph on its own (``nlp.paragraphs``), so the body's parse is the
 same with or without the headline before it.
@@ -31,13 +31,13 @@ from newsgraph.records import (Article, ArticleRecord, Entity, Event, Mention, Q
 BREAK = "\n\n"
 
 
-def analysed_text(article: Article) -> tuple[str, int]:
-    """The text the stages read and where the body starts in it: the headline as a first
-    paragraph, when the article has one the body does not already open with."""
+def analysed_text(article: Article) -> str:
+    """The text the stages read: the headline as a first paragraph, when the article has one
+    the body does not already open with (:func:`body_start` finds where the body starts)."""
     title = " ".join((article.title or "").split())
     if not title or article.text.lstrip().startswith(title):
-        return article.text, 0
-    return title + BREAK + article.text, len(title) + len(BREAK)
+        return article.text
+    return title + BREAK + article.text
 
 
 def body_start(doc) -> int:
@@ -47,15 +47,16 @@ def body_start(doc) -> int:
 
 
 def to_body(record: ArticleRecord, prefix: int) -> ArticleRecord:
-    """``record`` with every span moved into the body (see the module doc)."""
+    """``record`` with every span moved into the body: mentions inside the headline leave it
+    (the stages read nothing else there)."""
     if not prefix:
         return record
     return replace(
         record,
         entities=tuple(_entity(e, prefix) for e in record.entities),
-        quotes=tuple(_quote(q, prefix) for q in record.quotes if q.start >= prefix),
-        times=tuple(_time(t, prefix) for t in record.times if t.start >= prefix),
-        events=tuple(_event(v, prefix) for v in record.events if v.trigger.start >= prefix),
+        quotes=tuple(_quote(q, prefix) for q in record.quotes),
+        times=tuple(_time(t, prefix) for t in record.times),
+        events=tuple(_event(v, prefix) for v in record.events),
     )
 
 
@@ -68,12 +69,8 @@ def _span(s: Span, prefix: int) -> Span:
 
 
 def _entity(e: Entity, prefix: int) -> Entity:
-    body = tuple(_mention(m, prefix) for m in e.mentions if m.start >= prefix)
-    if len(body) == len(e.mentions):
-        return replace(e, mentions=body)
-    forms = {e.name, *e.aliases}
-    headline_forms = [m.text for m in e.mentions if m.start < prefix and m.text not in forms]
-    return replace(e, mentions=body, aliases=e.aliases + tuple(dict.fromkeys(headline_forms)))
+    # the headline's forms are already among the aliases (the entities stage lists every form)
+    return replace(e, mentions=tuple(_mention(m, prefix) for m in e.mentions if m.start >= prefix))
 
 
 def _quote(q: Quote, prefix: int) -> Quote:

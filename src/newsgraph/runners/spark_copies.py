@@ -7,17 +7,8 @@ store's step, which also re-anchors the copies' relative dates.
 """
 from __future__ import annotations
 
-import inspect
-
 from newsgraph.runners.spark_components import components
 from newsgraph.runners.spark_pieces import column, gather, run_piece
-
-
-def band_ranges() -> list[tuple[int, int]]:
-    """The slices of a signature ``link.copies.find_copies``'s LSH buckets by (its own datasketch set-up)."""
-    from newsgraph.link.copies import band_ranges as ranges, find_copies
-
-    return list(ranges(inspect.signature(find_copies).parameters["threshold"].default))
 
 
 def credited_sources(articles, parts: int) -> dict[str, list[str]]:
@@ -46,9 +37,11 @@ def copies(articles, times, parts: int) -> dict:
     (``find_copies``'s own set-up) and by credit lines (an article and the outlet it credits)."""
     from pyspark import StorageLevel
 
+    from newsgraph.link.copies import THRESHOLD, band_ranges
+
     M, TA = column("articles", "minhash"), column("times", "article_id")
     O, S = column("articles", "outlet"), column("articles", "original_source")
-    ranges = band_ranges()
+    ranges = band_ranges(THRESHOLD)
     credited = articles.context.broadcast(credited_sources(articles, parts))
 
     def keys(a):

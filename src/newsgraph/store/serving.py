@@ -56,8 +56,9 @@ def refresh(con) -> dict[str, int]:
 
 
 def is_ready(con) -> bool:
-    """Does the store hold its serving tables, as this version writes them (same columns),
-    filled for the articles it has?"""
+    """Does the store hold its serving tables, as this version writes them (same columns), and
+    are they filled (any row, or no article)? Whether every article is in them is the ingest's
+    check (``store.ingest._unlinked``), which may afford a pass over the articles."""
     import duckdb
 
     for table in schema.SERVING_TABLES:
