@@ -35,3 +35,14 @@ def test_a_declaration_reported_as_news_is_still_a_statement(nlp_fr):
     evs = events("L'Organisation mondiale de la santé a annoncé mardi que trois hôpitaux de Gaza "
                  "avaient cessé de fonctionner.", "fr")
     assert find(evs, type="statement", actor="Organisation mondiale de la santé")
+
+
+def test_a_subject_the_parser_left_as_a_root_of_its_own_is_the_doer(nlp_fr):
+    # the French model often makes a sentence-initial foreign capital a root (or a sentence) of its own
+    evs = events("Washington n'a pas critiqué les bombardements de la semaine dernière.", "fr")
+    assert find(evs, type="accuse", actor="Washington", negated=True)
+
+
+def test_a_subject_after_a_full_stop_is_not_taken_from_the_sentence_before(nlp_fr):
+    evs = events("Le sommet s'est tenu à Nairobi. N'ont pas été condamnées les frappes.", "fr")
+    assert not find(evs, type="accuse", actor="Nairobi")

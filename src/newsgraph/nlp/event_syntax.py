@@ -95,7 +95,35 @@ def subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if is_subject(c)
              or (dep(c) in PASSIVE_SUBJECT and misread_passive(verb))]
     aux = None if found else stranded_auxiliary(verb)
-    return [c for c in aux.children if is_subject(c)] if aux is not None else found
+    if aux is not None:
+        return [c for c in aux.children if is_subject(c)]
+    detached = None if found else detached_subject(verb)
+    return [detached] if detached is not None else found
+
+
+#: What stands between a subject and its verb in a compound, negated or reflexive tense.
+VERB_GROUP = frozenset({"AUX", "ADV", "PRON", "PART"})
+
+
+def detached_subject(verb: Token) -> Token | None:
+    """A subject the parser left as a root of its own right before the verb group ("Washington
+    n'a pas condamné ...": "Washington" ROOT, often cut off as a sentence of one word): the noun
+    heading its own tree that ends just before the verb's auxiliaries and negation, with no verb
+    or punctuation in that tree, is the verb's subject."""
+    if verb.head.i != verb.i:
+        return None
+    group = [c for c in verb.children if c.i < verb.i and dep(c).startswith(("aux", "advmod", "expl"))]
+    first = min(group + [verb], key=lambda t: t.i)
+    if first.i == 0 or any(t.pos_ not in VERB_GROUP for t in verb.doc[first.i:verb.i]):
+        return None  # something other than the verb group stands between
+    root = verb.doc[first.i - 1]
+    while root.head.i != root.i and root.head.i < first.i:
+        root = root.head
+    words = verb.doc[root.left_edge.i:first.i]
+    if root.head.i != root.i or root.pos_ not in {"PROPN", "NOUN"} \
+            or any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words):
+        return None
+    return root
 
 
 def passive_subjects(verb: Token) -> list[Token]:
