@@ -46,3 +46,14 @@ def test_a_subject_the_parser_left_as_a_root_of_its_own_is_the_doer(nlp_fr):
 def test_a_subject_after_a_full_stop_is_not_taken_from_the_sentence_before(nlp_fr):
     evs = events("Le sommet s'est tenu à Nairobi. N'ont pas été condamnées les frappes.", "fr")
     assert not find(evs, type="accuse", actor="Nairobi")
+
+
+def test_fighting_a_named_group_is_an_attack_by_the_antecedent_of_qui(nlp_fr):
+    evs = events("Le Hezbollah, qui a combattu l'Etat islamique en Syrie, dément toute implication.", "fr")
+    assert find(evs, type="attack", actor="Hezbollah", target="Etat islamique")
+
+
+def test_the_subject_which_of_a_relative_clause_is_its_antecedent(nlp_en):
+    evs = events("The Kurdish-led SDF, which fought the Islamic State alongside the coalition, "
+                 "still holds thousands of prisoners.", "en")
+    assert find(evs, type="attack", actor="SDF")

@@ -95,6 +95,8 @@ class EntityIndex(Descriptions):
             eid = self.surnames.get(fold(token.text))
             if eid:
                 return eid
+        if _relative(token):
+            return self.resolve(token.head.head)  # "les FDS, qui ont combattu": the antecedent
         low = token.lower_
         if low in self.lex.pronouns and is_subject(token):
             eid = self.organisation_before(token)
@@ -234,3 +236,10 @@ def _role_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
 def _compound_titles(code: str) -> tuple[frozenset[str], ...]:
     """The titles of several words of a language ("premier ministre"), each as its folded words."""
     return tuple(frozenset(fold(w) for w in t.split()) for t in lang.words(code, "titles") if " " in t)
+
+
+def _relative(token: Token) -> bool:
+    """A relative pronoun that is an argument of its relative clause ("qui", "que", "which"):
+    it stands for the noun the clause hangs on."""
+    rel = "Rel" in token.morph.get("PronType") or token.tag_ in {"WDT", "WP"}
+    return rel and dep(token.head) in {"acl:relcl", "relcl"} and token.head.head.i != token.head.i
