@@ -57,3 +57,10 @@ def test_the_subject_which_of_a_relative_clause_is_its_antecedent(nlp_en):
     evs = events("The Kurdish-led SDF, which fought the Islamic State alongside the coalition, "
                  "still holds thousands of prisoners.", "en")
     assert find(evs, type="attack", actor="SDF")
+
+
+def test_rejected_accusations_are_no_new_accusation(nlp_fr):
+    evs = events("Le Tchad a saisi l'Union africaine lundi. Le porte-parole du gouvernement soudanais, "
+                 "Khalid Omer, a rejeté les accusations tchadiennes.", "fr")
+    assert find(evs, type="reject", actor="Khalid Omer")
+    assert not find(evs, type="accuse")

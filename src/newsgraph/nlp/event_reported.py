@@ -5,6 +5,8 @@ A trigger word is not an event the article reports when it is:
 - a word of a name ("Conseil de coopération du Golfe", "Forces de soutien rapide", "World Food
   Programme"): the organisation is named, nothing cooperated or was supported;
 - an event noun dating another ("après les pourparlers"), or the aim of a clause ("pour négocier");
+- words of another that someone rejects ("a rejeté les accusations égyptiennes", "dismissed the
+  demands"): the rejection is the event; the accusation was reported where it was made;
 - what someone calls for ("a appelé le Conseil à imposer un embargo", "urged Congress to impose
   sanctions", "exige la libération de X"): the demand is the event, what it asks for has not
   happened.
@@ -23,6 +25,8 @@ from newsgraph.nlp.triggers import Trigger
 #: ("appeler X à imposer", the parser often hanging it on X), its object, a clause ("demande que").
 DEMANDED = frozenset({"xcomp", "ccomp", "acl", "advcl", "obj", "dobj", "obl:arg", "iobj", "pcomp", "pobj",
                       "prep", "nmod"})
+#: Event nouns that are someone's words: rejected, they are retold, not reported anew.
+WORDS_OF_ANOTHER = frozenset({"accuse", "demand", "threaten", "statement"})
 #: How many steps up the parse the verb of calling for may stand.
 MAX_STEPS = 4
 
@@ -36,9 +40,18 @@ def not_reported(trigger: Trigger, lex: EventLexicon, index: EntityIndex) -> boo
         prep = syn.marker(token)
         if prep in lex.prepositions.get("background", ()) and syn.dep(token) != "ROOT":
             return True
+    if trigger.kind == "noun" and trigger.type in WORDS_OF_ANOTHER and _rejected(token, lex):
+        return True
     if trigger.type != "demand" and demanded(trigger.support or token, lex):
         return True
     return is_purpose(trigger.support or token, lex=lex)
+
+
+def _rejected(noun: Token, lex: EventLexicon) -> bool:
+    """Whether ``noun`` is the object of a verb of rejecting (also when the parser hung it on a
+    time noun: "a rejeté mercredi les accusations")."""
+    return any(noun in syn.objects(v) and any(s.type == "reject" for s in lex.verbs.get(v.lemma_.lower(), ()))
+               for v in (noun.head, noun.head.head) if v.pos_ == "VERB")
 
 
 def in_name(token: Token, index: EntityIndex) -> bool:
