@@ -41,12 +41,13 @@ def is_acronym(word: str) -> bool:
 MAX_ACRONYM_LEAD = 2
 
 
-def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
+def initials_fit(acronym: str, name: str, lex: EntityLexicon, *, one_letter: bool = False) -> bool:
     """The acronym's letters are, in order, the first letters of the name's words (hyphenated parts
     and elided articles count as words; a word may give several, "CENTCOM" of "Central Command";
     words may be passed over): "BAD" of "Banque africaine de développement", "CDC" of "Centres
     ... de contrôle"; accents aside: "OEAI" of "Organisation de l'énergie atomique d'Iran"). The
-    first letters come from one of the name's first words."""
+    first letters come from one of the name's first words. With ``one_letter``, each word gives at
+    most one letter: the strict fit, for asking whether a name does without a word."""
     words = [unaccented(w) for w in re.split(r"[\s\-'\u2019.]+", name) if w[:1].isalpha()]
     while words and words[0] in lex.function_words:
         words = words[1:]
@@ -56,7 +57,7 @@ def initials_fit(acronym: str, name: str, lex: EntityLexicon) -> bool:
         if a == len(letters):
             return True
         for k in range(w, len(words)):
-            for n in range(min(len(words[k]), len(letters) - a), 0, -1):
+            for n in range(min(1 if one_letter else len(words[k]), len(letters) - a), 0, -1):
                 if words[k][:n] == letters[a:a + n] and fits(a + n, k + 1):
                     return True
         return False
@@ -128,18 +129,46 @@ def to_acronym(doc: Doc, first: int, last: int, lex: EntityLexicon, *, label: st
         return None
     if initials_fit(acronym, doc[first:k].text, lex):
         # a capitalised word the acronym does without is a word of the sentence ("... à Raqqa (FDS)")
-        return k if capital is None or not initials_fit(acronym, doc[first:capital].text, lex) else None
-    if label == "ORG" and capital is None and k > last and last - first >= 2 and doc[last].pos_ == "ADP" \
-            and lex.is_function_word(doc[last].text) and any(t.pos_ == "NOUN" for t in doc[last:k]):
+        # (strictly: "de l'est de la Syrie" (AANES) needs "Syrie", though "est" could give "ES")
+        return k if capital is None or not initials_fit(acronym, doc[first:capital].text, lex, one_letter=True) \
+            else None
+    if capital is None and translated_run_on(doc, first, last, k, lex, label=label):
         return k  # an acronym made in another language: "... pour le développement international (USAID)"
     return None
 
 
+def translated_run_on(doc: Doc, first: int, last: int, k: int, lex: EntityLexicon, *, label: str | None) -> bool:
+    """Whether the name first..last runs on through the lower-case complement last..k, opening with
+    a preposition, to an acronym made in another language: a name of two words or more the model
+    typed ORG, or any name shaped head + preposition + name ("Centre du Liban" + "pour les droits
+    ..." (LCRF)): a run-on to an acronym makes it an organisation, whatever the model's type."""
+    return k > last and last - first >= 2 and doc[last].pos_ == "ADP" and lex.is_function_word(doc[last].text) \
+        and any(t.pos_ == "NOUN" for t in doc[last:k]) \
+        and (label == "ORG" or (doc[first + 1].pos_ == "ADP" and _name_word(doc[first])))
+
+
 def _place_tail(doc: Doc, last: int, capital: int, end: int) -> bool:
     """Whether the capitalised words capital..end close the run-on as one place after a preposition
-    ("en Libye"), with no conjunction on the way ("Banque mondiale et la Banque ..." is two names)."""
-    return doc[capital - 1].pos_ == "ADP" and all(_name_word(t) for t in doc[capital:end]) \
-        and not any(t.pos_ == "CCONJ" for t in doc[last:end])
+    and its article ("en Libye", "de l'Irak"), with no conjunction before a capitalised word on the
+    way ("Banque mondiale et la Banque ..." is two names; "du nord et de l'est de la Syrie" one)."""
+    before = capital - 1
+    while before > last and doc[before].pos_ == "DET" and _article(doc[before].text):
+        before -= 1
+    return doc[before].pos_ == "ADP" and all(_name_word(t) for t in doc[capital:end]) \
+        and not any(t.pos_ == "CCONJ" and _next_word_capitalised(doc, t.i, end) for t in doc[last:end])
+
+
+def _article(word: str) -> bool:
+    """An article before a place: elided ("l'") or short ("la", "le", "les", "the")."""
+    return word[-1:] in "'\u2019" or len(word) <= 3
+
+
+def _next_word_capitalised(doc: Doc, i: int, end: int) -> bool:
+    """Whether the first word after ``i`` that is no preposition or article is capitalised."""
+    for t in doc[i + 1:end]:
+        if t.pos_ not in ("ADP", "DET"):
+            return t.text[:1].isupper()
+    return True
 
 
 def _run_on_word(tok, lex: EntityLexicon) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp.acronyms import acronym_names, bracketed_acronyms, to_acronym
+from newsgraph.nlp.acronyms import acronym_names, bracketed_acronyms, to_acronym, translated_run_on
 from newsgraph.nlp.added_mentions import (compound_mentions, organisation_matches,
                                           repeated_forms, repeated_surnames, street_names,
                                           untagged_full_names)
@@ -120,6 +120,8 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, 
             and doc[first - 2].text[-1:] in APOSTROPHES and not doc[first - 2].whitespace_ \
             and doc[first - 2].pos_ != "DET":  # an elided article opens a noun ("l'Intérieur"), not a name
         first -= 1  # a given name the model left out after an elision ("qu'" Esmaiil "Qaani")
+    if label == "PER" and _initial_ending_sentence(doc, first, last, lex):
+        first += 1  # "publié sur X. Samir Haddad a répondu": the platform X ends the sentence
     if label == "PER":
         while (first < last and not _is_capitalised(doc[first])
                and doc[first].text.casefold().strip("-") not in lex.particles):
@@ -138,6 +140,17 @@ def clean_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon, 
         first += 2
         start = doc[first].idx
     return start, end, first, last
+
+
+def _initial_ending_sentence(doc: Doc, first: int, last: int, lex: EntityLexicon) -> bool:
+    """Whether a person's span opens with a one-letter word and a full stop that end the sentence
+    before: an initial in mid-sentence stands before a surname ("selon J. Dupont") or between
+    names, not before a given name and a surname ("sur X. Samir Haddad a répondu"). An abbreviated
+    honorific of ``entity_stopwords.txt`` is no such letter ("a répondu M. Le Maire")."""
+    tok = doc[first]
+    return len(tok.text) == 2 and tok.lower_ not in lex.stopwords and tok.text[0].isupper() and tok.text[1] == "." and first > 0 \
+        and doc[first - 1].is_alpha and doc[first - 1].text[:1].islower() and last - first >= 3 \
+        and all(_is_capitalised(t) and t.is_alpha for t in doc[first + 1:first + 3])
 
 
 def _acceptable(doc: Doc, full: str, start: int, end: int, first: int, last: int,
@@ -214,6 +227,9 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
                   for p in split_span(doc, first, last, label, lex, complements)]
         for first, last, kind in pieces:
             spelled = to_acronym(doc, first, last, lex, label=kind) if kind != "PER" else None
+            if spelled and kind != "ORG" and (doc[first].lower_ in lex.org_heads
+                                              or translated_run_on(doc, first, last, spelled, lex, label=kind)):
+                kind = "ORG"  # "Centre du Liban" + "pour les droits ..." (LCRF): an organisation
             listed = kind != "PER" and " " in doc[first:last].text and bool(place_keys(doc[first:last].text))
             stop = spelled or with_qualifiers(doc, first, with_complement(doc, first, last, lex), lex)
             span = clean_span(doc, first, stop, kind, lex,
@@ -232,7 +248,7 @@ def find_mentions(doc: Doc, lex: EntityLexicon) -> list[Candidate]:
             found.append(Candidate(s, e, full[s:e], kind, f, l_, "ner"))
     found.extend(compound_mentions(doc, lex, found))
     found.extend(street_names(doc, full, lex))  # "place Mohamed-Ali", not the person "Mohamed-Ali"
-    found = _non_overlapping(split_known(doc, full, found))
+    found = _non_overlapping(split_known(doc, full, found, lex))
     found = _non_overlapping(found + acronym_names(doc, full, lex, found))
     added = repeated_surnames(doc, full, lex, found) + bracketed_acronyms(doc, lex, found) \
         + repeated_forms(doc, full, lex, found)

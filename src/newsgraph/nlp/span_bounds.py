@@ -140,10 +140,12 @@ def split_span(doc: Doc, first: int, last: int, label: str, lex: EntityLexicon,
     return [(first, last, label)] if first < last else []
 
 
-def split_known(doc: Doc, full: str, found: list) -> list:
+def split_known(doc: Doc, full: str, found: list, lex: EntityLexicon) -> list:
     """Split each mention whose two halves are mentions of two other types elsewhere in the article
     ("Kitwe Chanda X" where "Kitwe" is a place and "Chanda X" a person), or two names joined by a
-    conjunction that the article also names apart ("Tangier and Algeciras")."""
+    conjunction that the article also names apart ("Tangier and Algeciras"). A person's span that
+    opens with a place the article names elsewhere and goes on with two capitalised words or more
+    is the place and a person ("de Port Harcourt Michael Okafor")."""
     known: dict[str, set[str]] = {}
     for c in found:
         known.setdefault(c.text, set()).add(c.label)
@@ -157,6 +159,8 @@ def split_known(doc: Doc, full: str, found: list) -> list:
             cut, after = doc[k].idx, (doc[k + 1].idx if joined else doc[k].idx)
             a, b = full[c.start:cut].rstrip(), full[after:c.end]
             la, lb = _sole(known.get(a)), _sole(known.get(b))
+            if c.label == "PER" and la == "LOC" and not lb and not joined and _name_run(doc, k, c.last, lex):
+                lb = "PER"  # "le député de Bandar Abbas Ahmad Moradi": a place the article names, then a name
             if la and lb and (la != lb or joined):
                 pieces = [replace(c, end=c.start + len(a), text=a, label=la, last=k),
                           replace(c, start=after, text=b, label=lb, first=k + joined)]
