@@ -77,7 +77,7 @@ def extract_entities(doc: Doc, lexicon: EntityLexicon) -> list[Entity]:
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         titles: tuple[str, ...] = ()
         if etype == "PER":
-            titles = tuple(dict.fromkeys(t for i in group for t in titled.get(i, ())))
+            titles = tuple(dict.fromkeys(t for i in in_body or group for t in titled.get(i, ())))
         entities.append(Entity(
             id=f"E{len(entities) + 1}",
             type=etype,

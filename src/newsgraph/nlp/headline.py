@@ -12,7 +12,10 @@ Banque centrale libyenne (BCL)". So the stages read the headline as the text's f
   type with no mention;
 - an entity the headline alone names is kept only when it is a listed place (the entities stage:
   a headline's capitalised words are otherwise no names), and headline mentions never vote on
-  the type or the name of an entity the body names;
+  the type, the name or the titles of an entity the body names. They do take part in clustering,
+  so a headline form that fits two of the body's entities (a shared surname, an acronym) could
+  join them; clustering body mentions first and attaching each headline form to the one group it
+  fits would close that, at a clustering run per headline form;
 - quotes, times and events are read in the body only (their stages skip the text before
   :func:`body_start`): the body tells them with their context, and a headline's "X says" must not
   absorb the body's statement it retells.

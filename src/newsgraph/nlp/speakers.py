@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import role_holders
 from newsgraph.nlp.apposed_names import apposed_person, named_before_verb
+from newsgraph.nlp.headline import body_start
 from newsgraph.nlp.event_syntax import stranded_auxiliary
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
@@ -208,7 +209,7 @@ class SpeakerResolver:
         text, at = doc_text(self.doc), self.doc[i].idx
         lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
         line = text[lo:hi if hi >= 0 else len(text)].rstrip()
-        before = [p for p in text[:lo].split("\n") if p.strip()]
+        before = [p for p in text[body_start(self.doc):lo].split("\n") if p.strip()]  # in the body
         return len(before) < HEADLINE_PARAGRAPHS and not line.endswith((".", "!", "?", "…", ":"))
 
     # -- to whom ------------------------------------------------------------------------------
