@@ -84,6 +84,10 @@ def _patterns() -> tuple[re.Pattern, ...]:
         # Day and month joined by hyphens (18-03-2025): both hyphens, so a range of
         # days before a year ("12-15 2025") or a score is no date.
         re.compile(rf"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-{year}(?![\w-])", flags),
+        # A two-digit year (15.03.24, 03/15/24): the same sign twice and nothing number-like
+        # around it, so a version ("v1.2.10") or a score is no date.
+        re.compile(r"(?<![\w.,/:-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)"
+                   r"(?![\w/:-]|[.,]\d)", flags),
     )
 
 
@@ -94,9 +98,17 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+#: Two-digit years up to this one are 20yy, later ones 19yy (the POSIX strptime pivot).
+TWO_DIGIT_PIVOT = 68
+
+
+def _full_year(yy: int) -> int:
+    return 2000 + yy if yy <= TWO_DIGIT_PIVOT else 1900 + yy
+
+
 def _value(m: re.Match, order: str) -> str | None:
     g = m.groupdict()
-    year = int(g["y"])
+    year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
     if g.get("a"):
         a, b = int(g["a"]), int(g["b"])
         if a > 12 or (order == "DMY" and b <= 12):

@@ -69,8 +69,8 @@ def parse_html(html: str, *, source: str | None = None, url: str | None = None) 
     return Article(
         text=text,
         title=title,
-        published=published or head.published,
-        published_from=WHERE if published else head.published_from,
+        published=published or head.published or parts.get("published"),
+        published_from=WHERE if published else head.published_from or parts.get("published_from"),
         outlet=_field(doc, "sitename") or _field(doc, "hostname"),
         url=_field(doc, "url") or url,
         language=None,

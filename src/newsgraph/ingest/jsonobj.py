@@ -69,8 +69,8 @@ def from_object(obj: dict, *, source: str) -> Article:
     return Article(
         text=text,
         title=field("title"),
-        published=published or head.published,
-        published_from=WHERE if published else head.published_from,
+        published=published or head.published or parts.get("published"),
+        published_from=WHERE if published else head.published_from or parts.get("published_from"),
         outlet=field("outlet"),
         url=field("url"),
         language=field("language"),

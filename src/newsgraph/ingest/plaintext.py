@@ -31,8 +31,8 @@ def parse_plaintext(text: str, *, source: str | None = None, language: str | Non
     return Article(
         text=body,
         title=header.title,
-        published=header.published,
-        published_from=header.published_from,
+        published=header.published or parts.get("published"),
+        published_from=header.published_from or parts.get("published_from"),
         outlet=header.outlet,
         language=language,
         original_source=header.original_source or trailer.source or parts.get("source"),
@@ -45,8 +45,11 @@ def parse_plaintext(text: str, *, source: str | None = None, language: str | Non
 def read_credits_in_body(body: str) -> tuple[str, dict]:
     """Take the wire dateline ("PARIS (AFP) -") off the body's start and "(avec AFP)" off its end.
 
-    Returns the body and what was found: ``source`` and ``dates_seen`` (a dated dateline).
-    Shared by every reader whose body may carry them (text, HTML, JSON).
+    Returns the body and what was found: ``source``, ``dates_seen``, ``published`` and
+    ``published_from`` (a dated dateline, "TRIPOLI, 12 mai 2025 (Agence X) -": a wire's dateline
+    dates its story, so a page whose header prints no date is published on it). Shared by every
+    reader whose body may carry them (text, HTML, JSON); each takes ``published`` only when
+    nothing else dates the page.
     """
     found: dict = {}
     body = body.strip()
@@ -58,6 +61,8 @@ def read_credits_in_body(body: str) -> tuple[str, dict]:
         if dateline.place:
             found["dates_seen"] = tuple(
                 DateSeen(text=d.text, value=d.value, where="dateline") for d in find_dates(dateline.place))
+            if found["dates_seen"]:
+                found["published"], found["published_from"] = found["dates_seen"][0].value, "dateline"
     body, agency = credits.strip_with_tail(body)
     if agency:
         found.setdefault("source", agency)
