@@ -37,8 +37,8 @@ def _alternation(items) -> str:
 
 
 @lru_cache(maxsize=None)
-def _entries(kind: str) -> list[str]:
-    """The phrases of one kind of credit line ("label", "with", "text", "sentence", "opening",
+def phrases(kind: str) -> list[str]:
+    """The phrases of one kind of credit line ("label", "with", "text", "sentence", "opening", "rubric",
     "note", "closing"), all languages."""
     return [phrase.strip() for code in lang.SUPPORTED for entry in lang.words(code, "credit_lines")
             for k, _, phrase in [entry.partition(":")] if k.strip() == kind]
@@ -50,9 +50,9 @@ def _sentence() -> re.Pattern:
     source's name ("This analysis first appeared in X."); a person "first appeared in" a place is
     not one. A sentence may also open on a participle phrase with no subject ("Publié à l'origine
     par X.", "Originally published in X.")."""
-    return re.compile(rf"^\s*(?:(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?i:{_alternation(_entries('text'))})\s+"
-                      rf"(?i:{_alternation(_entries('sentence'))})"
-                      rf"|(?i:{_alternation(_entries('opening'))}))\s+"
+    return re.compile(rf"^\s*(?:(?:[^\W\d_][\w'’-]*\s+){{0,4}}(?i:{_alternation(phrases('text'))})\s+"
+                      rf"(?i:{_alternation(phrases('sentence'))})"
+                      rf"|(?i:{_alternation(phrases('opening'))}))\s+"
                       rf"(?P<value>{_NAME})\s*\.?\s*$")
 
 
@@ -61,15 +61,15 @@ def _notes() -> tuple[re.Pattern, re.Pattern]:
     """A short note sentence before a credit sentence on the same line ("Traduit de l'anglais."),
     and a phrase closing a credit sentence after the source ("... and is republished with
     permission."): neither is part of the source."""
-    note = re.compile(rf"^\s*(?i:{_alternation(_entries('note'))})\b[^.!?]{{0,40}}\.\s+(?={CAPITAL})")
-    closing = re.compile(rf"[\s,]+(?i:{_alternation(_entries('closing'))})\s*\.?\s*$")
+    note = re.compile(rf"^\s*(?i:{_alternation(phrases('note'))})\b[^.!?]{{0,40}}\.\s+(?={CAPITAL})")
+    closing = re.compile(rf"[\s,]+(?i:{_alternation(phrases('closing'))})\s*\.?\s*$")
     return note, closing
 
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The label form, the with form (a whole line) and the with form closing a paragraph."""
-    labels, withs = _entries("label"), _entries("with")
+    labels, withs = phrases("label"), phrases("with")
     bullets = re.escape(_BULLETS)
     label = re.compile(rf"^[\s{bullets}]*(?:{_alternation(labels)})\s*[:：]\s*(?P<value>.*)$", re.I)
     agency = rf"(?P<value>{CAPITAL}[\w.&'’-]*(?:\s+(?:et|and|/)?\s*{CAPITAL}[\w.&'’-]*){{0,3}})"
@@ -134,7 +134,7 @@ def _without_date_tail(line: str) -> str:
     if not dates or dates[-1].end != len(body):
         return line
     head = body[:dates[-1].start].rstrip(" ,")
-    dated = re.search(rf"\s+(?i:{_alternation(_entries('dated'))})$", head)
+    dated = re.search(rf"\s+(?i:{_alternation(phrases('dated'))})$", head)
     return (head[:dated.start()] if dated else head) + "."
 
 

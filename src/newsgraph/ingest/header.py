@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from newsgraph import lang
 from newsgraph.ingest import credits
+from newsgraph.ingest.banner import is_all_caps, outlet_name
 from newsgraph.ingest.dates import DateLine, calendar_words, find_dates, parse_date_line
+from newsgraph.ingest.title_credit import split_title_credit
 from newsgraph.records import DateSeen
 
 #: How many non-empty lines a header may take before the body starts.
@@ -55,11 +57,6 @@ def is_headline(line: str) -> bool:
     return not _INNER_SENTENCE.search(text.rstrip("?!"))
 
 
-def is_all_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 @lru_cache(maxsize=1)
 def _sections() -> frozenset[str]:
     return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "sections"))
@@ -67,18 +64,6 @@ def _sections() -> frozenset[str]:
 
 #: A breadcrumb's parts are short: section names, not a headline cut by a sign.
 MAX_CRUMB_WORDS = 4
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """Articles and prepositions of every supported language: lower case inside an outlet's name."""
-    return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "function_words"))
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """Name particles ("al", "el", "ben"): lower case when glued by a hyphen inside a banner name."""
-    return frozenset(w.casefold() for code in lang.SUPPORTED for w in lang.words(code, "name_particles"))
 
 
 def is_navigation(line: str) -> bool:
@@ -90,30 +75,6 @@ def is_navigation(line: str) -> bool:
     crumbs = [p.strip() for p in re.split(r"\s[>»›]\s", text)]
     return len(crumbs) >= 2 and all(0 < len(p.split()) <= MAX_CRUMB_WORDS for p in crumbs) \
         and any(p in _sections() for p in crumbs)
-
-
-def outlet_name(line: str) -> str:
-    """A banner as a name: ALL CAPS words title-cased, except short ones without a vowel (BBC)."""
-    text = line.strip().strip("|•*=#-–— \t")
-    if not is_all_caps(text):
-        return text
-
-    def word(i: int, w: str) -> str:
-        letters = [c for c in w if c.isalpha()]
-        if len(letters) <= 4 and not any(c.casefold() in "aeiouyàâéèêëîïôûù" for c in letters):
-            return w  # an acronym
-        if i and (len(letters) <= 2 or w.casefold() in _function_words()):
-            return w.lower()  # a particle inside a name: "du", "des", "of", "the"
-        elided = re.match(r"^([^\W\d_]{1,2}['’])(.+)$", w)  # "L'ORIENT", "D'AFRIQUE"
-        if elided:
-            head = elided.group(1).lower() if i else elided.group(1)[:1] + elided.group(1)[1:].lower()
-            return head + word(0, elided.group(2))
-        parts = [p[:1] + p[1:].lower() for p in w.split("-")]
-        if i and len(parts) > 1 and parts[0].casefold() in _particles():
-            parts[0] = parts[0].lower()  # an article glued inside a name: "SAWT AL-AHRAR", "Sawt al-Ahrar"
-        return "-".join(parts)
-
-    return " ".join(word(i, w) for i, w in enumerate(text.split()))
 
 
 def _classify(line: str, *, order: str) -> tuple[str, object]:
@@ -188,6 +149,9 @@ def parse_header(lines: list[str], *, order: str = "DMY", meta_only: bool = Fals
         else:
             shorts.append((n, value))
     outlet, title = _outlet_and_title(shorts, found)
+    if title:  # "Le port rouvre (Gazette du Sud)": the source's name in brackets
+        title, credit = split_title_credit(title)
+        source = source or credit
     if title is None and seen and not meta_only and _headline_with_period(lines, body_start):
         title, body_start = lines[body_start].strip(), body_start + 1
     return Header(outlet, title, tuple(seen), published, published_from, byline, source, body_start)
