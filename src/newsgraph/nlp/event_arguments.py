@@ -74,6 +74,11 @@ class ArgumentFinder(Participants, PrepositionalRoles):
             if args.target is None and object_role == "target":
                 # "ont bombardé le camp de déplacés d'Abou Chouk": what a named place holds is hit there
                 args.target = next((e for o in syn.objects(verb) for e in [self._place_of(o)] if e), None)
+            if args.target is None and object_role == "target":
+                args.target = self._detached_object(verb)
+            if args.target is None and object_role == "target" and self.lex.noun_of.get(trigger.type) != "target":
+                # "banned all activities of X", "a gelé les avoirs de X": what is someone's is hit as them
+                args.target = next((e for o in syn.objects(verb) for e in [self._owner_of(o)] if e), None)
             if args.target is None:
                 for o in syn.indirect_objects(verb):
                     if o.pos_ != "PRON" or o.lower_ in self.lex.pronouns:
@@ -92,7 +97,9 @@ class ArgumentFinder(Participants, PrepositionalRoles):
         root = syn.conjunct_root(verb)
         args.time = self._time(verb, root if root.i != verb.i else None)
         if args.actor is None:
-            args.group_actor = self._group(verb, passive=args.passive)
+            args.group_actor = self._group(verb, passive=args.passive) or (
+                args.passive and args.target is None and self.lex.noun_of.get(trigger.type) == "target"
+                and any(self._counted(s) for s in syn.passive_subjects(verb)))
         return args
 
     def noun_arguments(self, trigger: Trigger) -> Arguments:

@@ -105,6 +105,42 @@ class Participants:
                         return eid
         return None
 
+    def _counted(self, noun: Token) -> bool:
+        """A subject that counts unnamed people ("Sixteen people were arrested", "trois militants ont
+        été tués"): the act happened to them though no one is named; analysts count it."""
+        return noun.pos_ in {"NOUN", "NUM"} and self.index.resolve(noun) is None and (
+            noun.pos_ == "NUM" or any(syn.dep(c) == "nummod" for c in noun.children))
+
+    def _detached_object(self, verb: Token) -> str | None:
+        """Whom a verb with no object meets or hits when the French parser left the name after it as
+        a root of its own ("a rencontré vendredi X à Y": "X" ROOT): the first word after the verb and
+        the adverbs or time words hanging on it, if it heads its own tree, has no verb in it and names
+        an entity."""
+        if verb.head.i != verb.i or syn.objects(verb):
+            return None
+        i = verb.i + 1
+        while i < len(verb.doc) and verb.doc[i].head.i == verb.i and syn.dep(verb.doc[i]) in {"obl:mod", "advmod", "npadvmod"}:
+            i += 1
+        if i >= len(verb.doc):
+            return None
+        root = verb.doc[i]
+        if root.head.i != root.i or root.pos_ not in {"PROPN", "NOUN"} \
+                or any(t.pos_ in {"VERB", "AUX"} for t in root.subtree):
+            return None
+        return self.index.resolve(root)
+
+    def _owner_of(self, noun: Token) -> str | None:
+        """The person or organisation a common noun belongs to through its "de"/"of" complement
+        ("les activités des Frères musulmans"), or None; the noun itself names no one."""
+        if noun.pos_ != "NOUN" or self.index.resolve(noun) is not None:
+            return None
+        for prep, n in syn.prepositional(noun):
+            if prep in self.lex.prepositions.get("of", ()):
+                eid = self.index.resolve(n)
+                if eid and self.index.type_of(eid) in {"PER", "ORG"}:
+                    return eid
+        return None
+
     def _owner(self, noun: Token, possessive: Token, role: str) -> str | None:
         """Whom a possessive on an event noun stands for: the subject of the verb whose object the
         noun is, when it is the doer ("le parti a exprimé son soutien": the party's), else the

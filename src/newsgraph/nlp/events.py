@@ -107,7 +107,7 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
             log.debug("event %s at %d dropped: no actor", trigger.type, trigger.token.idx)
             continue
         built.append((trigger, _candidate(trigger, args, lex, quotes, index)))
-        if hosting and index.type_of(args.target) in {"PER", "ORG"}:
+        if hosting and args.actor is not None and index.type_of(args.target) in {"PER", "ORG"}:
             # "Le Caire a reçu une délégation de X": the host side of X's visit (actor the host)
             built.append((trigger, _candidate(replace(trigger, type="visit"), args, lex, quotes, index)))
     for trigger, cand in built:
