@@ -49,10 +49,17 @@ def _words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _pairs(name: str) -> dict[str, str]:
     """Rows of ``lang/*/<name>.tsv`` in every language as a folded mapping (abbreviations, suffixes)."""
     return {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED
             for row in lang.table(code, name) if len(row) >= 2}
+
+
+def full_given(word: str) -> str:
+    """The full form of a folded given name written short ("mike" -> "michael", "elie" -> "elias";
+    ``name_short_forms.tsv``), else the word itself. Only for a word known to be a given name."""
+    return _pairs("name_short_forms").get(word, word)
 
 
 def _split_suffix(word: str) -> list[str]:
@@ -121,16 +128,19 @@ def _plain_words(name: str) -> list[str]:
 def canonical_tokens(name: str, *, shaded: bool = False) -> tuple[str, ...]:
     """The words of ``name`` that identify it, each in canonical spelling, particles left out.
 
-    A compound given name opened by a prefix ("Abd al-Rahman", "Abdel Rahman", "Abdulrahman")
-    becomes one word; a particle alone (the whole name is "Al") is kept rather than lost. With
+    A short form of a given name before the surname ("Mike Brandt", ``name_short_forms.tsv``)
+    reads as the full form ("Michael Brandt"); a compound given name opened by a prefix ("Abd
+    al-Rahman", "Abdel Rahman", "Abdulrahman") becomes one word; a particle alone (the whole name is "Al") is kept rather than lost. With
     ``shaded``, vowel shades are kept (same words, same order; see the module docstring).
     """
     words = _plain_words(name)
     particles = skipped_words()
     prefixes = sorted(_words("name_prefixes"), key=len, reverse=True)
     abbreviations = _pairs("name_abbreviations")
-    words = [part for w in words
-             for part in ([w] if w in particles else _split_suffix(abbreviations.get(w, w)))]
+    last = max((k for k, w in enumerate(words) if w not in particles), default=-1)
+    words = [part for k, w in enumerate(words)
+             for part in ([w] if w in particles else
+                          _split_suffix(abbreviations.get(w, full_given(w) if k < last else w)))]
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from newsgraph.lang import SUPPORTED, words
 from newsgraph.link import names
+from newsgraph.link.name_spelling import full_given
 
 #: A weaker name match (below ``names.VARIANT_THRESHOLD``) needs context to merge.
 WEAK_MATCH = 0.6
@@ -254,6 +255,7 @@ def parse_name(name: str) -> NameParts:
         fam, particle = _clean(family)
         fam = [w for w in fam if len(w) > 1]
         giv, _ = _clean(given.replace(",", " "))
+        giv = [full_given(w) for w in giv]
         if fam:
             return NameParts(tuple(giv), fam[0], family.strip(), name, given.strip(), particle)
         name = given
@@ -262,4 +264,5 @@ def parse_name(name: str) -> NameParts:
         return NameParts((), None)
     written = [w for w in name.split() if not _honorific(w)] or name.split()
     _, particle = _clean(" ".join(written[len(toks) - 1:])) if len(written) >= len(toks) else ((), False)
-    return NameParts(tuple(toks[:-1]), toks[-1], written[-1], name, " ".join(written[:-1]), particle)
+    given = tuple(full_given(w) for w in toks[:-1])  # "Mike" is "Michael" (name_short_forms.tsv)
+    return NameParts(given, toks[-1], written[-1], name, " ".join(written[:-1]), particle)
