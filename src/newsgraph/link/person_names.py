@@ -2,34 +2,31 @@
 
 Cross-article resolution (``link.resolve``) needs more than a whole-name similarity: two
 names of one person must agree on their first given name ("Karim Haddad" is not "Nabil
-Haddad"), a son named after his father is not the father ("Yasir Sabawi Ibrahim" is not
-"Sabawi Ibrahim"), and a surname written with or without its article ("Amin", "al-Amin")
-is weaker evidence than one written alike. Words are folded; word similarity comes from
+Haddad", ``link.given_names``), a father named by his son is not the son (``link.kunya``),
+and a surname written with or without its article ("Amin", "al-Amin") is weaker evidence than
+one written alike. Words are folded (``link.name_folding``); word similarity comes from
 ``link.names`` (transliteration-aware). Honorifics and particles are language data
 (``lang/*/name_honorifics.txt``, ``name_particles.txt``), read in every language together.
+The helpers of those modules are re-exported here, the names resolution has always imported.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.lang import SUPPORTED, words
 from newsgraph.link import names
+from newsgraph.link.given_names import given_compatible, joined_given_agree
+from newsgraph.link.kunya import kunya_mismatch, kunya_son
+from newsgraph.link.name_folding import MARKS, fold, lexicon, particles, word_similarity
 from newsgraph.link.name_spelling import full_given
+
+__all__ = ["WEAK_MATCH", "WHOLE_MATCH", "NameParts", "fold", "given_compatible", "joined_given_agree",
+           "kunya_mismatch", "kunya_son", "parse_name", "surname_similarity", "word_similarity"]
 
 #: A weaker name match (below ``names.VARIANT_THRESHOLD``) needs context to merge.
 WEAK_MATCH = 0.6
 #: Names with two given names in common may differ in family name when the whole is this close.
 WHOLE_MATCH = 0.9
-
-
-def fold(text: str) -> str:
-    """Accent-free, case-free, punctuation-free form of a name or title."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"\w+", s))
 
 
 @dataclass(frozen=True)
@@ -78,84 +75,6 @@ class NameParts:
                 and self.compatible_given(full))
 
 
-@lru_cache(maxsize=200_000)
-def kunya_son(given_text: str) -> str | None:
-    """The son's name of a given part that opens with a kunya ("Abu Muhammad", "Abi l-Qasim" ->
-    "muhammad", "qasim"), folded; None for any other given part. A glued form ("Abubakar",
-    "Abolghasem") is a given name of its own and compared as one."""
-    given = [w for w in fold(given_text).split() if w not in _lexicon("name_honorifics")]
-    glued = _glued_kunya(given[0]) if given else None
-    if glued:
-        return glued  # "Abuobaida", as the list cuts it, is "Abu Obaida"
-    if len(given) < 2 or given[0] not in _lexicon("name_kunya"):
-        return None
-    rest = [w for w in given[1:] if w not in _particles() and len(w) > 1]
-    return rest[0] if rest else None
-
-
-def _glued_kunya(word: str) -> str | None:
-    """The son's name of a kunya written as one word ("abuobaida" -> "obaida") when the kunya
-    is also a glued article (``name_glued_articles.txt``), so that :func:`_words` cuts it the
-    same way; None otherwise."""
-    for k in _lexicon("name_kunya") & _lexicon("name_glued_articles"):
-        if word.startswith(k) and len(word) - len(k) >= 4:
-            return word[len(k):]
-    return None
-
-
-def kunya_mismatch(a: NameParts, b: NameParts) -> bool:
-    """One name is a kunya ("Abu Ahmad X"), the other opens with the son's name itself ("Ahmad
-    X"): the father and the son, two people."""
-    sa, sb = kunya_son(a.given_text), kunya_son(b.given_text)
-    if bool(sa) == bool(sb):
-        return False
-    son, other = (sa, b) if sa else (sb, a)
-    return bool(other.given) and len(other.given[0]) > 1 and \
-        word_similarity(other.given[0], son) >= names.VARIANT_THRESHOLD
-
-
-@lru_cache(maxsize=200_000)
-def _given_words(given_text: str) -> tuple[str, ...]:
-    """The given part's folded words as written, particles kept ("Mati ur" -> mati, ur)."""
-    return tuple(w for w in fold(_MARKS.sub("", given_text).replace("-", " ")).split()
-                 if w not in _lexicon("name_honorifics"))
-
-
-def _named(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in words if w not in _particles())
-
-
-def joined_given_agree(a: "NameParts", b: "NameParts") -> bool:
-    """Given names written with other word breaks ("Mati ur" ~ "Matiur", "Hameed ul" ~
-    "Hameedul", "Seyed Aliakbar" ~ "Seyedaliakbar"): one side's first word, five letters or
-    more, is alike the other's first two or three words run together (as long, give or take a
-    letter: "Jamal" is not "Jama Ali"); once rejoined, the given names must still fit
-    (:func:`given_compatible`), so "Abdul Malik" is not "Abd al-Khaliq"."""
-    return _joined_given(a.given_text, b.given_text) if a.given and b.given else False
-
-
-@lru_cache(maxsize=200_000)
-def _joined_given(text_a: str, text_b: str) -> bool:
-    x, y = _given_words(text_a), _given_words(text_b)
-    for one, other in ((x, y), (y, x)):
-        if not one or len(one[0]) < 5:
-            continue
-        for k in (2, 3):
-            run = "".join(other[:k])
-            if len(other) >= k and abs(len(run) - len(one[0])) <= 1 \
-                    and word_similarity(one[0], run) >= names.VARIANT_THRESHOLD:
-                return given_compatible((one[0],) + _named(one[1:]), (one[0],) + _named(other[k:]))
-    return False
-
-
-@lru_cache(maxsize=200_000)
-def word_similarity(x: str, y: str) -> float:
-    """Similarity of two name words; an initial matches a word it begins."""
-    if len(x) == 1 or len(y) == 1:
-        return 1.0 if x[0] == y[0] else 0.0
-    return 1.0 if x == y else names.name_similarity(x, y)
-
-
 def surname_similarity(a: NameParts, b: NameParts) -> float:
     """Similarity of two family names, as one word or as written ("Al Rawi" ~ "Alrawi")."""
     x, y = a.surname or "", b.surname or ""
@@ -167,58 +86,17 @@ def surname_similarity(a: NameParts, b: NameParts) -> float:
     return best
 
 
-def given_compatible(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Given names one person could carry: the shorter list is the longer with words left out.
-
-    The first given names must match: "Ali Habib" fits "Ali Muhammad Habib" and "K." fits
-    "Karim"; "Ibrahim Ali" does not fit "Ibrahim Isa", nor "Karim" "Nabil", nor a son named
-    after his father ("Yasir Sabawi Ibrahim") the father ("Sabawi Ibrahim").
-    """
-    if not x or not y:
-        return True
-    if " ".join(x) == " ".join(y) or word_similarity("".join(x), "".join(y)) >= names.VARIANT_THRESHOLD:
-        return True  # "Abdul Rahim" ~ "Abdurrahim"
-    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    if word_similarity(short[0], long_[0]) < names.VARIANT_THRESHOLD:
-        return False  # "Yasir Sabawi Ibrahim" is the son of "Sabawi Ibrahim", not him
-    missed, k = 0, 1
-    for word in short[1:]:
-        j = k
-        while j < len(long_) and word_similarity(word, long_[j]) < names.VARIANT_THRESHOLD:
-            j += 1
-        if j == len(long_):
-            missed += 1
-        else:
-            k = j + 1
-    # a long chain of names may differ in one word (a nisba, a misspelt middle name)
-    return missed == 0 or (len(short) >= 3 and missed == 1)
-
-
-@lru_cache(maxsize=None)
-def _lexicon(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for lang in SUPPORTED for w in words(lang, name))
-
-
-@lru_cache(maxsize=1)
-def _particles() -> frozenset[str]:
-    """Particles, the assimilated article ("ur") and the kunya's "Abu"/"Abi": never a name part."""
-    return _lexicon("name_particles") | _lexicon("name_assimilated_articles") | _lexicon("name_kunya")
-
-
-_MARKS = re.compile(r"['\u2019\u2018\u02bc\u02bf\u02be`\u00b4]")
-
-
 def _words(raw: str) -> tuple[list[str], bool]:
     """Folded words of one written token, and whether a particle was cut off it.
 
     Hyphen parts that are particles are dropped, the rest joined; a two-letter particle
     glued article (``name_glued_articles.txt``) is cut off a long word ("Alshaer" ~ "Al-Shaer").
     """
-    parts = [fold(p).replace(" ", "") for p in _MARKS.sub("", raw).split("-")]
-    kept = [p for p in parts if p and p not in _particles()]
+    parts = [fold(p).replace(" ", "") for p in MARKS.sub("", raw).split("-")]
+    kept = [p for p in parts if p and p not in particles()]
     cut = len(kept) < len([p for p in parts if p])
     word = "".join(kept)
-    glued = next((g for g in _lexicon("name_glued_articles") if word.startswith(g)), None)
+    glued = next((g for g in lexicon("name_glued_articles") if word.startswith(g)), None)
     if len(kept) == 1 and glued and len(word) - len(glued) >= 4:
         word, cut = word[len(glued):], True
     return ([word] if word else []), cut
@@ -227,7 +105,7 @@ def _words(raw: str) -> tuple[list[str], bool]:
 def _honorific(raw: str) -> bool:
     """A form of address or an abbreviated title ("Dr.", "M.", "Mme", "Sheikh")."""
     folded = fold(raw)
-    return (raw.endswith(".") and len(folded) > 1) or folded in _lexicon("name_honorifics")
+    return (raw.endswith(".") and len(folded) > 1) or folded in lexicon("name_honorifics")
 
 
 def _clean(text: str) -> tuple[list[str], bool]:
@@ -237,8 +115,8 @@ def _clean(text: str) -> tuple[list[str], bool]:
         if _honorific(raw):
             continue
         kept, cut = _words(raw)
-        particle |= cut or any(w in _particles() for w in kept)
-        out.extend(w for w in kept if w not in _particles())
+        particle |= cut or any(w in particles() for w in kept)
+        out.extend(w for w in kept if w not in particles())
     return out, particle
 
 
