@@ -32,6 +32,7 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold_own"
 #: Each set scored apart, in the order written: the label its figures carry -> its folder. Each
 #: was measured once blind, then fixed against (their history: docs/evaluation_own_gold.md).
 SETS = {"own": GOLD_DIR, **{f"own{k}": GOLD_DIR.with_name(f"gold_own{k}") for k in range(2, 9)}}
+SETS["own9 (blind)"] = GOLD_DIR.with_name("gold_own9")  # written after sets 1-8 were fixed against
 
 #: The scored parts: name in figures -> path into one article's score.
 PARTS = {
