@@ -9,7 +9,8 @@ Mentions join one entity when
   and the same distinctive part ("Force Al-Qods", "Forces Al-Quds", "Corps Al-Qods"), or one is
   that distinctive part alone;
 - one is a capitalised noun alone and the other the one organisation named by it and adjectives
-  ("Assemblée", "Assemblée nationale");
+  ("Assemblée", "Assemblée nationale"), or a generic organisation noun alone and the one
+  organisation whose name opens or closes on it ("le Comité", "the Brotherhood");
 - one is a single word of a person's fuller name (``link.names.is_part_of``: "Qani" for
   "Esmail Qaani"); the nearest such person before it wins, else the first after it.
 
@@ -102,6 +103,7 @@ def cluster(mentions: list[Candidate], titled: dict[int, list[str]], lex: Entity
     _link_parts(mentions, titled, sets, lex)
     for i, j in spelled_acronyms(mentions, lex):  # "la BDL" after "la Banque du Liban"
         sets.union(i, j)
+    _link_bare_heads(mentions, sets, lex)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(sets.find(i), []).append(i)
@@ -134,6 +136,27 @@ def _link_heads(mentions: list[Candidate], by_form: dict[str, int], sets: Disjoi
         owners = named.get(m.text, set()) if m.label != "PER" and " " not in m.text else set()
         if len({sets.find(j) for j in owners}) == 1:
             sets.union(next(iter(owners)), i)
+
+
+def _link_bare_heads(mentions: list[Candidate], sets: DisjointSets, lex: EntityLexicon) -> None:
+    """A generic organisation noun alone ("le Comité", "the Brotherhood", ``org_heads.txt``)
+    joins the one organisation of the article whose name opens with it (French order: "Comité
+    international de la Croix-Rouge") or closes on it (English order: "Muslim Brotherhood");
+    with two such organisations ("Cour suprême", "Cour pénale internationale") it stays apart."""
+    owners: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.replace("-", " ").split()
+        if len(words) >= 2 and (m.label == "ORG" or m.org is not None):
+            for w in {words[0], words[-1]}:
+                if w[:1].isupper() and w.casefold() in lex.org_heads:
+                    owners.setdefault(w.casefold(), set()).add(i)
+    for i, m in enumerate(mentions):
+        word = m.text.strip()
+        if " " in word or m.label == "PER" or not word[:1].isupper() or place_keys(word):
+            continue
+        groups = {sets.find(j) for j in owners.get(word.casefold(), ())}
+        if len(groups) == 1:
+            sets.union(next(iter(groups)), i)
 
 
 def _link_places(mentions: list[Candidate], sets: DisjointSets) -> None:
