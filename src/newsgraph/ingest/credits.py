@@ -138,6 +138,25 @@ def _without_date_tail(line: str) -> str:
     return (head[:dated.start()] if dated else head) + "."
 
 
+@lru_cache(maxsize=1)
+def _mark() -> re.Pattern:
+    """A copyright line: a sign or word ("©", "Copyright"), a year maybe, the source's name, a year
+    maybe, and maybe a closing phrase ("Tous droits réservés")."""
+    year = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)"
+    closing = _alternation(phrases("closing"))
+    sign = r"[,.|•–—-]"
+    return re.compile(rf"^[\s{re.escape(_BULLETS)}]*(?i:{_alternation(phrases('mark'))})(?![a-zß-ÿ])\s*"
+                      rf"(?:{year}[\s,]*)?(?P<value>{_NAME}?)\s*(?:{sign}?\s*{year})?\s*"
+                      rf"(?:{sign}?\s*(?i:{closing}))?\s*\.?\s*$")
+
+
+def match_mark(line: str) -> str | None:
+    """The name on a copyright line ("© Gazette du Nord", "Copyright 2025 X. All rights reserved."),
+    or None."""
+    m = _mark().match(line)
+    return clean_value(m.group("value")) if m else None
+
+
 def strip_with_tail(text: str) -> tuple[str, str | None]:
     """A body whose last paragraph closes with "(avec AFP)": the body without it, and the agency."""
     m = _forms()[2].search(text)
@@ -226,7 +245,8 @@ def parse_trailer(lines: list[str]) -> Trailer:
                 pending.append(line)
                 continue
             break
-        agency, author = match_with(line) or match_sentence(line), match_byline(line)
+        agency = match_with(line) or match_sentence(line) or match_mark(line)
+        author = match_byline(line)
         if agency or author:
             source, byline, keep = source or agency, byline or author, j + 1
             continue

@@ -49,6 +49,19 @@ def _alternation(items) -> str:
     return "|".join(re.escape(x) for x in sorted(set(items), key=len, reverse=True))
 
 
+def _month_key(name: str) -> str:
+    """A month name as looked up: casefolded, a space or a hyphen inside it one space ("Kanoun
+    el-Tani", "kanoun el tani")."""
+    return re.sub(r"[\s-]+", " ", name.strip().casefold())
+
+
+def _month_alternation(months) -> str:
+    """Month names as a regex alternation, longest first; a space or a hyphen inside a name
+    matches either."""
+    return "|".join(re.escape(m).replace(r"\ ", r"[\s-]+")
+                    for m in sorted(set(months), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _calendar() -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
     months: dict[str, int] = {}
@@ -56,7 +69,7 @@ def _calendar() -> tuple[dict[str, int], tuple[str, ...], tuple[str, ...]]:
     suffixes: list[str] = []
     for code in lang.SUPPORTED:
         cal = lang.data(code, "calendar")
-        months.update({str(k).casefold(): int(v) for k, v in (cal.get("months") or {}).items()})
+        months.update({_month_key(str(k)): int(v) for k, v in (cal.get("months") or {}).items()})
         weekdays += [str(w).casefold() for w in cal.get("weekdays") or ()]
         suffixes += [str(s) for s in cal.get("day_suffixes") or ()]
     return months, tuple(weekdays), tuple(suffixes)
@@ -72,7 +85,7 @@ def calendar_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
     months, _, suffixes = _calendar()
-    mon = rf"(?P<m>{_alternation(months)})\.?"
+    mon = rf"(?P<m>{_month_alternation(months)})\.?"
     day = rf"(?P<d>[0-3]?\d)(?:{_alternation(suffixes)})?" if suffixes else r"(?P<d>[0-3]?\d)"
     year = r"(?P<y>(?:19|20)\d\d)"
     flags = re.IGNORECASE
@@ -114,7 +127,7 @@ def _value(m: re.Match, order: str) -> str | None:
         if a > 12 or (order == "DMY" and b <= 12):
             return _iso(year, b, a)
         return _iso(year, a, b)
-    month = int(g["mn"]) if g.get("mn") else _calendar()[0][g["m"].casefold()]
+    month = int(g["mn"]) if g.get("mn") else _calendar()[0][_month_key(g["m"])]
     return _iso(year, month, int(g["d"]))
 
 
