@@ -33,6 +33,9 @@ PRONOUN_REACH = 6
 WEIGHTS = {"subject": 3.0, "speaker": 3.0, "plain": 1.5, "oblique": 0.75}
 #: Factor applied per sentence between the mention and the pronoun.
 DECAY = 0.5
+#: Factor for a person whose gender is unknown when the pronoun's is known: one known to agree is
+#: the likelier antecedent.
+UNKNOWN_GENDER = 0.8
 #: Bonus per mention of the same person within the reach (the topic), and its cap.
 TOPIC_BONUS, TOPIC_CAP = 0.25, 1.0
 #: Dependencies that put a noun phrase inside a prepositional or possessive phrase.
@@ -113,7 +116,7 @@ class Antecedents:
 
     def __init__(self, doc: Doc, sent_starts: list[int], persons: list[Candidate],
                  genders: dict[str, str | None]):
-        self.doc, self.sent_starts, self.genders = doc, _worded(doc, sent_starts), genders
+        self.doc, self.sent_starts, self.genders = doc, _worded(doc, sent_starts), dict(genders)
         self.cands = sorted(persons, key=lambda c: c.at)
         self.ats = [c.at for c in self.cands]
 
@@ -127,15 +130,33 @@ class Antecedents:
     def name_roles(self, holder) -> None:
         """Give an unnamed subject with a definite article the person who holds its role
         (``holder(token)`` -> entity id or None): "la guide a rencontré ... dit-elle" is the guide
-        the article named before, not an unknown person."""
-        for k, c in enumerate(self.cands):
+        the article named before, not an unknown person. A role whose own phrase names its
+        holder ("Le président de la commission, Abbas X, a rejeté") is that person already: the
+        name takes the role's place in the clause, counted once."""
+        named = {c.at: c for c in self.cands if c.eid is not None}
+        kept: list[Candidate] = []
+        for c in self.cands:
             head = self.doc[c.at]
-            if c.eid is not None or c.anonymous or not any(
+            if c.eid is not None or c.anonymous:
+                kept.append(c)
+                continue
+            own = next((at for at in named if head.i < at <= head.right_edge.i and not any(
+                t.pos_ in ("VERB", "AUX") for t in self.doc[head.i:at])), None)  # not "qui a reçu X"
+            if own is None and not any(
                     "Def" in d.morph.get("Definite") for d in head.children if d.dep_ == "det"):
+                kept.append(c)
+                continue
+            if own is not None:
+                eid = named[own].eid
+                named[own] = Candidate(own, eid, c.role)
+                if self.genders.get(eid) is None and c.gender is not None:
+                    self.genders[eid] = c.gender  # "La représentante ..., X": X is a woman
                 continue
             eid = holder(head)
-            if eid is not None and compatible(c.gender, self.genders.get(eid)):
-                self.cands[k] = Candidate(c.at, eid, c.role)
+            kept.append(Candidate(c.at, eid, c.role) if eid is not None
+                        and compatible(c.gender, self.genders.get(eid)) else c)
+        self.cands = sorted([c if c.eid is None else named.get(c.at, c) for c in kept], key=lambda c: c.at)
+        self.ats = [c.at for c in self.cands]
 
     def add_speaker(self, i: int, eid: str) -> None:
         """``eid`` spoke at token ``i``: from there on a strong antecedent."""
@@ -170,7 +191,8 @@ class Antecedents:
         def score(item) -> tuple[float, int]:
             w, at, c = item
             bonus = min(TOPIC_CAP, TOPIC_BONUS * (counts.get(c.eid, 0) - 1)) if c.eid else 0.0
-            return w + bonus, at
+            g = self.genders.get(c.eid) if c.eid is not None else c.gender
+            return (w + bonus) * (UNKNOWN_GENDER if gender and g is None else 1.0), at
 
         _, _, chosen = max(best.values(), key=score)
         return chosen.eid, chosen.anonymous

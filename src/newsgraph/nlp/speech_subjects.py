@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.event_syntax import stranded_auxiliary
+from newsgraph.nlp.event_syntax import detached_subject, stranded_auxiliary
 from newsgraph.nlp.mention_index import MentionIndex
 from newsgraph.nlp.speech_lexicon import SpeechLexicon
 
@@ -43,6 +43,9 @@ class SubjectFinder:
                     and not (c.text.startswith("-") and self.lex.pronoun(c) is None)]
             if subs:
                 return subs[0]
+        detached = detached_subject(verb)
+        if detached is not None and self.mentions.entity_at(detached.i, kinds=("PER", "ORG")):
+            return detached  # "Qasim al-Fahdawi aurait assuré": the parse cut the name off as a root
         lo = window[0]
         after = self.doc[verb.i + 1:hi]
         for t in after:
