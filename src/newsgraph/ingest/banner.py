@@ -45,9 +45,29 @@ def _without_edition(text: str) -> str:
     return text
 
 
+#: A banner's name is short: at most this many words before its tagline.
+MAX_NAME_WORDS = 6
+
+
+def banner_with_tagline(line: str) -> str | None:
+    """The name of a banner printed with its tagline after a dash or a bar ("GAZETTE DU NORD — Toute
+    l'actualité de la région", "HARBOR TIMES | News that matters"): the name in capitals, the
+    tagline not; None for any other line."""
+    parts = re.split(r"\s[-–—|•]\s", line.strip().strip("|•*=#-–— \t"), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    name, tagline = (p.strip() for p in parts)
+    if not is_all_caps(name) or len(name.split()) > MAX_NAME_WORDS or is_all_caps(tagline) \
+            or not re.search(r"[^\W\d_]{2}", tagline):
+        return None
+    return name
+
+
 def outlet_name(line: str) -> str:
-    """A banner as a name: ALL CAPS words title-cased, except short ones without a vowel (BBC)."""
+    """A banner as a name: ALL CAPS words title-cased, except short ones without a vowel (BBC); a
+    tagline after the name is dropped."""
     text = _without_edition(line.strip().strip("|•*=#-–— \t"))
+    text = banner_with_tagline(text) or text
     if not is_all_caps(text):
         return text
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newsgraph import lang
 from newsgraph.ingest import credits
-from newsgraph.ingest.banner import is_all_caps, outlet_name
+from newsgraph.ingest.banner import banner_with_tagline, is_all_caps, outlet_name
 from newsgraph.ingest.dates import DateLine, calendar_words, find_dates, parse_date_line
 from newsgraph.ingest.title_credit import split_title_credit
 from newsgraph.records import DateSeen
@@ -182,20 +182,41 @@ def _headline_with_period(lines: list[str], i: int) -> bool:
     return True
 
 
+def _is_banner(text: str) -> bool:
+    return is_all_caps(text) or banner_with_tagline(text) is not None
+
+
+def _without_tagline(lines: list[tuple[int, str]], found) -> list[tuple[int, str]]:
+    """The short lines without a banner's tagline: a line printed right under the banner (no blank
+    line between), not in capitals, when a date line and then a headline (three words or more)
+    come after it ("GAZETTE DU NORD" / "Toute l'actualité de la région" / date / headline)."""
+    if len(lines) < 3 or not _is_banner(lines[0][1]) or is_all_caps(lines[1][1]):
+        return lines
+    index = {n: i for i, n, _, _ in found}
+    (first, _), (second, _) = lines[0], lines[1]
+    if index[second] != index[first] + 1:
+        return lines
+    dates = [n for _, n, kind, _ in found if kind == "date" and n > second]
+    if not dates or not any(n > dates[0] and len(text.split()) >= 3 for n, text in lines[2:]):
+        return lines
+    return [lines[0]] + lines[2:]
+
+
 def _outlet_and_title(shorts: list[tuple[int, str]], found) -> tuple[str | None, str | None]:
-    """Of the header's short lines (menus and section labels aside), a first short one is the
-    banner when a later one can be the headline (three words or more)."""
-    lines = [(n, text) for n, text in shorts if not is_navigation(text)]
+    """Of the header's short lines (menus, section labels and a banner's tagline aside), a first
+    short one is the banner when a later one can be the headline (three words or more)."""
+    lines = _without_tagline([(n, text) for n, text in shorts if not is_navigation(text)], found)
     if not lines:
         return None, None
     if len(lines) == 1:
         n, text = lines[0]
         date_after = any(kind == "date" and m >= n for _, m, kind, _ in found)
-        if is_all_caps(text) and len(text.split()) <= MAX_BANNER_WORDS and date_after:
+        banner = (is_all_caps(text) and len(text.split()) <= MAX_BANNER_WORDS) or banner_with_tagline(text)
+        if banner and date_after:
             return outlet_name(text), None
         return None, text
     first = lines[0][1]
     later = [text for _, text in lines[1:] if len(text.split()) >= 3]
-    if (is_all_caps(first) or len(first.split()) <= MAX_BANNER_WORDS) and later:
+    if (_is_banner(first) or len(first.split()) <= MAX_BANNER_WORDS) and later:
         return outlet_name(first), later[0]
     return None, next((text for _, text in lines if len(text.split()) >= 3), first)

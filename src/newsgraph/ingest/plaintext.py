@@ -35,11 +35,20 @@ def parse_plaintext(text: str, *, source: str | None = None, language: str | Non
         published_from=header.published_from or parts.get("published_from"),
         outlet=header.outlet,
         language=language,
-        original_source=header.original_source or trailer.source or parts.get("source"),
+        original_source=_not_own(header.original_source or trailer.source or parts.get("source"),
+                                 outlet=header.outlet),
         byline=header.byline or trailer.byline,
         source=source,
         dates_seen=header.dates_seen + parts.get("dates_seen", ()),
     )
+
+
+def _not_own(source: str | None, *, outlet: str | None) -> str | None:
+    """A credit naming the page's own outlet ("© Gazette du Nord" under the GAZETTE DU NORD banner)
+    is the outlet's copyright, not a source it republishes: None then."""
+    if source and outlet and source.casefold() == outlet.casefold():
+        return None
+    return source
 
 
 def read_credits_in_body(body: str) -> tuple[str, dict]:
