@@ -22,7 +22,7 @@ from newsgraph.nlp.event_participants import Participants
 from newsgraph.nlp.event_prepositions import PrepositionalRoles
 from newsgraph.nlp.event_roles import Arguments
 from newsgraph.nlp.event_times import TimeAnchors
-from newsgraph.nlp.triggers import Trigger, noun_type
+from newsgraph.nlp.triggers import Trigger, has_reflexive, noun_type
 from newsgraph.records import Quote, TimeExpression
 
 VAGUE_TIMES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
@@ -51,8 +51,9 @@ class ArgumentFinder(Participants, PrepositionalRoles):
         verb = trigger.token
         args = Arguments(passive=syn.is_passive(verb))
         object_role = self.lex.object_role.get(trigger.type, "target")
-        if args.passive and verb.lemma_.lower() in self.lex.unaccusative:
-            # "X est arrivé à Tunis": être + participle of a verb of motion is active, X the visitor
+        if args.passive and (verb.lemma_.lower() in self.lex.unaccusative or _pronominal(verb, self.lex)):
+            # "X est arrivé à Tunis": être + participle of a verb of motion is active, X the visitor;
+            # so is a verb read with its reflexive clitic ("le conseil ne s'est pas réuni")
             args.passive = False
             for s in syn.passive_subjects(verb):
                 args.actor = args.actor or self.index.resolve(s)
@@ -126,6 +127,9 @@ class ArgumentFinder(Participants, PrepositionalRoles):
                 args.actor = self._actor_of_clause(carrier)
             if args.actor is None:
                 args.group_actor = self._group(carrier, passive=syn.is_passive(carrier))
+            if args.target is None and trigger.type in self.lex.symmetric:
+                # "ne s'est pas présenté à la réunion convoquée par X": who called it is the other side
+                args.target = self._convener(noun, args.actor)
             if of_role == "target" and args.target is None:
                 # "X a été placé en garde à vue", "la police a placé X en garde à vue"
                 args.passive = syn.is_passive(carrier)
@@ -149,8 +153,22 @@ class ArgumentFinder(Participants, PrepositionalRoles):
                                syn.conjunct_root(carrier) if carrier is not None else None)
         return args
 
+    def _convener(self, noun: Token, actor: str | None) -> str | None:
+        """The agent of a participle on an event noun ("la réunion convoquée par X", "talks hosted
+        by X"), when it is not the actor already."""
+        agent = self.lex.prepositions.get("agent", ())
+        found = (self.index.resolve(n) for c in noun.children if syn.dep(c) in {"acl", "amod"}
+                 for p, n in syn.prepositional(c) if p in agent)
+        return next((e for e in found if e and e != actor), None)
+
     def arguments(self, trigger: Trigger) -> Arguments:
         if trigger.kind == "verb":
             return self.verb_arguments(trigger)
         return self.noun_arguments(trigger)
 
+
+def _pronominal(verb: Token, lex: EventLexicon) -> bool:
+    """A verb whose event reading needs its reflexive clitic ("se réunir", "s'entretenir"), written
+    with it and no passive auxiliary: the parser's passive subject is the one who acts."""
+    return has_reflexive(verb, lex) and not any(syn.dep(c) in syn.PASSIVE_AUX for c in verb.children) \
+        and any(s.reflexive for s in lex.verbs.get(verb.lemma_.lower(), ()))

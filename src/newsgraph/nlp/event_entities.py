@@ -139,13 +139,13 @@ class EntityIndex(Descriptions):
 
     def _name_part(self, token: Token, *, depth: int) -> str | None:
         """A name written with ``token``: in apposition or flat under it ("le général X"), parsed as a
-        bare modifier ("son homologue X": nmod without preposition), or in apposition to its
+        bare modifier ("son homologue X": nmod or amod without preposition), or in apposition to its
         complement ("le ministre de l'Intérieur X", the name hung on "Intérieur")."""
         if depth == 0:
             return None
         for c in token.children:
             d = dep(c)
-            bare = d.startswith("nmod") and c.pos_ == "PROPN" and not any(
+            bare = (d.startswith("nmod") or d == "amod") and c.pos_ == "PROPN" and not any(
                 dep(g) == "case" for g in c.children)
             if d in NAME_PARTS or bare:
                 eid = self.at(c) or self._name_part(c, depth=depth - 1)

@@ -86,6 +86,9 @@ class EventLexicon:
     calls: frozenset[str] = frozenset()
     #: machines a verb of killing only hits ("abattre un drone"): an attack, not a killing
     machines: frozenset[str] = frozenset()
+    #: verbs of entrusting that name someone to a post when the task is an office's ("a chargé X
+    #: de former un gouvernement", "tasked X with forming"): verb lemma -> the tasks' verb lemmas
+    mandates: Mapping[str, frozenset[str]] = field(default_factory=dict)
     inflection: tuple[tuple[str, str], ...] = ()
 
     def role_of_preposition(self, prep: str) -> str | None:
@@ -210,5 +213,7 @@ def lexicon(lang: str) -> EventLexicon:
         hosting_verbs=_low(triggers.get("hosting_verbs")),
         calls=_low(triggers.get("calls")),
         machines=_low(triggers.get("machines")),
+        mandates=MappingProxyType({str(k).lower(): _low(v)
+                                   for k, v in (triggers.get("mandates") or {}).items()}),
         inflection=tuple((str(a), str(b or "")) for a, b in triggers.get("inflection") or ()),
     )

@@ -85,8 +85,11 @@ def extract_events(doc: Doc, *, lang: str, require_actor: bool = True) -> list[E
                 and not _has_infinitive(trigger.token) and not _called_for(trigger.token, lex):
             continue  # "a appelé son fils": a call is a demand only with something to do
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
+                and args.target is None \
                 and any(syn.dep(c) == "ccomp" and not _planned(c, lex) for c in trigger.token.children):
-            continue  # "warned that the window is narrowing": what was said, not a threat
+            # "warned that the window is narrowing": what was said, not a threat; a warning given
+            # to a named party ("a averti Bagdad que ...", "warned Togo that") is pressure on it
+            continue
         if trigger.kind == "verb" and trigger.token.lemma_.lower() in lex.speech_with_clause \
                 and not any(syn.dep(c) == "ccomp" for c in trigger.token.children) \
                 and cue_speaker(trigger.token, quotes, index):

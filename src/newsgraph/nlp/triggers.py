@@ -27,7 +27,7 @@ class Trigger:
     announced: bool = False
 
 
-def _has_reflexive(verb: Token, lex: EventLexicon) -> bool:
+def has_reflexive(verb: Token, lex: EventLexicon) -> bool:
     return any(c.lower_ in lex.reflexive and c.pos_ == "PRON" for c in verb.children)
 
 
@@ -36,17 +36,29 @@ def verb_sense(verb: Token, lex: EventLexicon) -> str | None:
     senses that need a particle ("step down")."""
     senses = lex.verbs.get(verb.lemma_.lower(), ())
     if not senses:
-        return None
+        return "appoint" if _mandated(verb, lex) else None
     particles = lex.particle_only.get(verb.lemma_.lower())
     if particles and not any(dep(c) in {"prt", "compound:prt", "advmod"} and c.lower_ in particles
                              for c in verb.children):
         return None  # "steps up" is no resignation, "stepped down" is
-    reflexive = _has_reflexive(verb, lex)
+    reflexive = has_reflexive(verb, lex)
     sense = next((s.type for s in senses if s.reflexive and reflexive), None) \
         or next((s.type for s in senses if not s.reflexive), None)
     if sense == "kill" and _machine_patient(verb, lex):
         return "attack"  # "a abattu un drone", "shot down a plane": a machine is hit, no one killed
     return sense
+
+
+def _mandated(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb of entrusting gives someone an office's task ("a chargé X de former un
+    gouvernement", "tasked X with forming a government"): the task's verb hangs on the verb, on its
+    object or on its preposition, as the parser reads it."""
+    tasks = lex.mandates.get(verb.lemma_.lower())
+    if not tasks or not objects(verb):
+        return False
+    near = list(verb.children) + [g for c in verb.children if dep(c) in OBJECT or c.pos_ == "ADP"
+                                  for g in c.children]
+    return any(w.pos_ == "VERB" and w.lemma_.lower() in tasks for w in near)
 
 
 def _machine_patient(verb: Token, lex: EventLexicon) -> bool:
@@ -79,12 +91,17 @@ def noun_type(token: Token, lex: EventLexicon) -> str | None:
 def _joining(noun: Token, lex: EventLexicon) -> Token | None:
     """The verb of taking part whose complement is ``noun`` ("participé aux frappes", "took part in
     the strikes"), or None. The complement hangs on the verb or, in English, on its preposition, and
-    a verb written with its object noun ("take part") is matched with that object."""
+    a verb written with its object noun ("take part") is matched with that object; one that takes the
+    event as its object ("attended the summit") is matched too."""
     head = noun.head
     if head.pos_ == "ADP":
         head = head.head
-    if head.i == noun.i or not any(dep(c) == "case" for c in noun.children) and noun.head.pos_ != "ADP":
+    if head.i == noun.i:
         return None
+    if not any(dep(c) == "case" for c in noun.children) and noun.head.pos_ != "ADP":
+        # a verb of taking part that takes its event as object ("attended the summit")
+        direct = dep(noun) in OBJECT and head.pos_ == "VERB" and head.lemma_.lower() in lex.joining_verbs
+        return head if direct else None
     if head.pos_ in {"VERB", "AUX"}:
         lemma = head.lemma_.lower()
         written = {f"{lemma} {c.lemma_.lower()}" for c in head.children if dep(c) in OBJECT}
