@@ -63,3 +63,15 @@ def test_who_called_a_meeting_is_the_other_side_of_it():
     evs = events("Le gouverneur Paulo Dias ne s'est pas présenté à la réunion convoquée jeudi par "
                  "le Conseil fédéral.", "fr")
     assert find(evs, type="meet", actor="Paulo Dias", target="Conseil fédéral", negated=True), evs
+
+
+def test_an_unnamed_spokesperson_acts_for_the_body():
+    evs = events("Le porte-parole du ministère chilien de l'Intérieur a annoncé mardi l'arrestation "
+                 "de quatre policiers.", "fr")
+    assert find(evs, type="arrest", actor="ministère chilien de l'Intérieur"), evs
+
+
+def test_a_named_spokesperson_stays_that_person():
+    evs = events("Le porte-parole du ministère chilien de l'Intérieur, Pedro Soto, a annoncé mardi "
+                 "l'arrestation de Luis Vega.", "fr")
+    assert find(evs, type="arrest", actor="Pedro Soto", target="Luis Vega"), evs
