@@ -74,8 +74,10 @@ def test_banding_proposes_the_pairs_datasketch_lsh_proposes():
     for k in range(0, 300, 3):  # a near-copy: most values kept, some redrawn
         sigs.append(tuple(v if rng.random() < 0.85 else rng.randrange(2 ** 32) for v in sigs[k]))
     array = np.array(sigs, dtype=np.uint64)
-    found = copies._lsh_candidates(array, np.arange(len(sigs)), copies.THRESHOLD)
-    ours = {(j, i) for i, js in found.items() for j in js}
+    found = [(j, i) for i, js in copies._lsh_candidates(array, np.arange(len(sigs)), copies.THRESHOLD)
+             for j in js]
+    ours = set(found)
+    assert len(found) == len(ours)  # each pair proposed once
     lsh, theirs = MinHashLSH(threshold=copies.THRESHOLD, num_perm=copies.NUM_PERM), set()
     for i, sig in enumerate(sigs):
         m = MinHash(num_perm=copies.NUM_PERM, hashvalues=sig, scheme=copies._template().scheme)

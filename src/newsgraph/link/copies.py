@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from newsgraph.link.disjoint_sets import DisjointSets
 from newsgraph.records import normalise_body
@@ -124,7 +124,7 @@ def find_copies(items: Iterable[CopyItem], *, threshold: float = THRESHOLD,
                 best[j] = max(best.get(j, 0.0), sim)
 
     signed = np.array([i for i, it in enumerate(items) if it.signature], dtype=np.int64)
-    for i, cands in _lsh_candidates(sigs, signed, threshold).items():
+    for i, cands in _lsh_candidates(sigs, signed, threshold):
         link(i, cands, threshold)
     by_outlet: dict[str, list[int]] = {}
     for i, item in enumerate(items):
@@ -157,30 +157,33 @@ def band_ranges(threshold: float) -> tuple[tuple[int, int], ...]:
     return tuple(MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges)
 
 
-def _lsh_candidates(sigs, rows, threshold: float) -> dict[int, list[int]]:
-    """For each signed article (a row of ``sigs`` listed in ``rows``), the earlier ones sharing
-    an LSH band with it: the pairs likely above ``threshold``, each once.
+def _lsh_candidates(sigs, rows, threshold: float) -> Iterator[tuple[int, list[int]]]:
+    """For signed articles (rows of ``sigs`` listed in ``rows``, ascending), each article with
+    the earlier ones sharing an LSH band with it: the pairs likely above ``threshold``, each
+    once (in the first band they share).
 
-    The banding of ``datasketch.MinHashLSH``, computed over the whole array at once (each
-    band's rows sorted, equal runs are buckets) rather than one insert and query per article.
+    The banding of ``datasketch.MinHashLSH``, computed over the whole array (each band's rows
+    sorted, equal runs are buckets) rather than one insert and query per article. Memory stays
+    that of one bucket: a text republished ten thousand times is compared bucket by bucket, never
+    held as all its pairs.
     """
     import numpy as np
 
-    pairs: set[tuple[int, int]] = set()
+    labels = []
     for start, end in band_ranges(threshold):
         band = np.ascontiguousarray(sigs[rows, start:end])
         keys = band.view(np.dtype((np.void, band.dtype.itemsize * band.shape[1]))).ravel()
-        order = np.argsort(keys, kind="stable")
-        ordered = keys[order]
-        cuts = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+        labels.append(np.unique(keys, return_inverse=True)[1].ravel())
+    for b, label in enumerate(labels):
+        order = np.argsort(label, kind="stable")  # positions ascend within a bucket
+        cuts = np.flatnonzero(np.diff(label[order])) + 1
         for bucket in np.split(order, cuts):
-            if len(bucket) > 1:
-                members = rows[bucket].tolist()  # ascending: rows ascend, the sort is stable
-                pairs.update((members[b], members[a]) for a in range(len(members)) for b in range(a))
-    out: dict[int, list[int]] = {}
-    for earlier, later in pairs:
-        out.setdefault(later, []).append(earlier)
-    return {i: sorted(js) for i, js in sorted(out.items())}
+            for k in range(1, len(bucket)):
+                at, earlier = bucket[k], bucket[:k]
+                if b:  # a pair that shared an earlier band was proposed there
+                    earlier = earlier[~np.any([lab[earlier] == lab[at] for lab in labels[:b]], axis=0)]
+                if len(earlier):
+                    yield int(rows[at]), rows[earlier].tolist()
 
 
 def _group_links(members: list[CopyItem], sims: list[float]) -> list[CopyLink]:
