@@ -1,7 +1,8 @@
 """Floors for the event figures: the seed article with the shared scorer, and PLOVER type accuracy.
 
 Measured when pinned: seed events F1 1.0 (6/6, the negated visit included, nothing spurious);
-PLOVER type accuracy 0.609 on triggers (171/281 covered sentences), 0.388 through the shipped
+PLOVER type accuracy 0.619 on triggers (174/281 covered sentences; 0.609 at first), 0.406 through
+the shipped pipeline (114/281; 0.388 at first), coverage 0.873. At first, 0.388 through the shipped
 pipeline (109/281: events without a found actor dropped unless a group noun, a counted group or a
 deciding body acted; 0.363 and 0.306 before those rules), coverage 0.873. spaCy alone has no events (0).
 """
@@ -29,14 +30,14 @@ def plover(shared):
 
 def test_plover_type_accuracy_floor(plover):
     assert plover["n"] > 250
-    assert plover["accuracy"] >= 0.58, plover["accuracy"]
+    assert plover["accuracy"] >= 0.60, plover["accuracy"]
     assert plover["coverage"] >= 0.85
 
 
 def test_plover_shipped_pipeline_floor(shared):
     from newsgraph.evaluation.events import plover_accuracy
 
-    assert plover_accuracy(shared, require_actor=True)["accuracy"] >= 0.38
+    assert plover_accuracy(shared, require_actor=True)["accuracy"] >= 0.39
 
 
 def test_every_type_is_mapped_or_declared_without_counterpart():
