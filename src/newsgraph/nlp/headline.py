@@ -46,7 +46,10 @@ def analysed_text(article: Article) -> str:
 def body_start(doc) -> int:
     """Where the body starts in a Doc the stages read (0 when no headline was put before it)."""
     article = doc._.article
-    return max(len(doc.text) - len(article.text), 0) if article is not None else 0
+    if article is None or not len(doc):
+        return 0
+    last = doc[-1]  # the Doc's length without joining its text (doc.text builds it every call)
+    return max(last.idx + len(last.text_with_ws) - len(article.text), 0)
 
 
 def to_body(record: ArticleRecord, prefix: int) -> ArticleRecord:
