@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsgraph.link import names
 from newsgraph.link.entity_match import clash, name_score
-from newsgraph.link.person_names import kunya_mismatch, parse_name
+from newsgraph.link.kunya import kunya_mismatch
+from newsgraph.link.person_names import parse_name
 
 
 def test_assimilated_article_is_not_a_name_word():

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from newsgraph.link import names
 from newsgraph.link.entity_blocking import blocking_keys
-from newsgraph.link.person_names import given_compatible, joined_given_agree, parse_name
+from newsgraph.link.given_names import given_compatible, joined_given_agree
+from newsgraph.link.person_names import parse_name
 from newsgraph.link.resolve import ArticleEntity, resolve
 
 

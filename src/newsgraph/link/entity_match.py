@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from newsgraph.link import names
-from newsgraph.link.person_names import (WEAK_MATCH, WHOLE_MATCH, NameParts, joined_given_agree, kunya_mismatch,
-                                         surname_similarity, word_similarity)
+from newsgraph.link.given_names import joined_given_agree
+from newsgraph.link.kunya import kunya_mismatch
+from newsgraph.link.name_folding import word_similarity
+from newsgraph.link.person_names import WEAK_MATCH, WHOLE_MATCH, NameParts, surname_similarity
 
 #: A name whose words combine by chance in at least this many other spellings of the corpus is common.
 COMMON = 0.3

@@ -7,7 +7,6 @@ and a surname written with or without its article ("Amin", "al-Amin") is weaker 
 one written alike. Words are folded (``link.name_folding``); word similarity comes from
 ``link.names`` (transliteration-aware). Honorifics and particles are language data
 (``lang/*/name_honorifics.txt``, ``name_particles.txt``), read in every language together.
-The helpers of those modules are re-exported here, the names resolution has always imported.
 """
 from __future__ import annotations
 
@@ -20,8 +19,7 @@ from newsgraph.link.kunya import kunya_mismatch, kunya_son
 from newsgraph.link.name_folding import MARKS, fold, lexicon, particles, word_similarity
 from newsgraph.link.name_spelling import full_given
 
-__all__ = ["WEAK_MATCH", "WHOLE_MATCH", "NameParts", "fold", "given_compatible", "joined_given_agree",
-           "kunya_mismatch", "kunya_son", "parse_name", "surname_similarity", "word_similarity"]
+__all__ = ["WEAK_MATCH", "WHOLE_MATCH", "NameParts", "fold", "parse_name", "surname_similarity"]
 
 #: A weaker name match (below ``names.VARIANT_THRESHOLD``) needs context to merge.
 WEAK_MATCH = 0.6
