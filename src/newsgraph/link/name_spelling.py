@@ -49,7 +49,6 @@ def _words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _pairs(name: str) -> dict[str, str]:
     """Rows of ``lang/*/<name>.tsv`` in every language as a folded mapping (abbreviations, suffixes)."""
     return {row[0].casefold(): row[1].casefold() for code in lang.SUPPORTED

@@ -124,8 +124,8 @@ def untagged_full_names(doc: Doc, full: str, lex: EntityLexicon, found: list[Can
     capitalised words right before that word (hyphenated parts and name particles included; no
     title, place, organisation head, date or stop word) and the word itself are a person's name.
     A one-word mention inside the run gives way to it; a longer one keeps its words."""
-    family = {names.canonical_tokens(c.text)[-1] for c in found
-              if c.label == "PER" and c.org is None and names.canonical_tokens(c.text)}
+    family = {toks[-1] for c in found
+              if c.label == "PER" and c.org is None and (toks := names.canonical_tokens(c.text))}
     if not family:
         return []
     long_covered = {i for c in found if c.last - c.first >= 2 for i in range(c.first, c.last)}

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsgraph.records import (Article, ArticleRecord, Entity, Event, Mention, Quote, Span,
-                               TimeExpression)
+from newsgraph.records import Article, ArticleRecord, Entity, Event, Quote
 
 #: Between the headline and the body in the analysed text: a paragraph break.
 BREAK = "\n\n"
@@ -61,33 +60,25 @@ def to_body(record: ArticleRecord, prefix: int) -> ArticleRecord:
         record,
         entities=tuple(_entity(e, prefix) for e in record.entities),
         quotes=tuple(_quote(q, prefix) for q in record.quotes),
-        times=tuple(_time(t, prefix) for t in record.times),
+        times=tuple(_shift(t, prefix) for t in record.times),
         events=tuple(_event(v, prefix) for v in record.events),
     )
 
 
-def _mention(m: Mention, prefix: int) -> Mention:
-    return replace(m, start=m.start - prefix, end=m.end - prefix)
-
-
-def _span(s: Span, prefix: int) -> Span:
-    return replace(s, start=s.start - prefix, end=s.end - prefix)
+def _shift(x, prefix: int):
+    """A mention, span, quote or time expression moved ``prefix`` characters back."""
+    return replace(x, start=x.start - prefix, end=x.end - prefix)
 
 
 def _entity(e: Entity, prefix: int) -> Entity:
     # the headline's forms are already among the aliases (the entities stage lists every form)
-    return replace(e, mentions=tuple(_mention(m, prefix) for m in e.mentions if m.start >= prefix))
+    return replace(e, mentions=tuple(_shift(m, prefix) for m in e.mentions if m.start >= prefix))
 
 
 def _quote(q: Quote, prefix: int) -> Quote:
-    return replace(q, start=q.start - prefix, end=q.end - prefix,
-                   parts=tuple(_mention(m, prefix) for m in q.parts))
-
-
-def _time(t: TimeExpression, prefix: int) -> TimeExpression:
-    return replace(t, start=t.start - prefix, end=t.end - prefix)
+    return replace(_shift(q, prefix), parts=tuple(_shift(m, prefix) for m in q.parts))
 
 
 def _event(v: Event, prefix: int) -> Event:
-    return replace(v, trigger=_span(v.trigger, prefix), sentence=_span(v.sentence, prefix),
-                   mentions=tuple(_span(s, prefix) for s in v.mentions if s.start >= prefix))
+    return replace(v, trigger=_shift(v.trigger, prefix), sentence=_shift(v.sentence, prefix),
+                   mentions=tuple(_shift(s, prefix) for s in v.mentions if s.start >= prefix))

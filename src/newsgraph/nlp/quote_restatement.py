@@ -6,6 +6,8 @@ phrases that do this are language data (``lang/<code>/quote_restatements.txt``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from newsgraph import lang
@@ -16,6 +18,7 @@ from newsgraph.nlp.token_offsets import doc_text, tokens_between
 ENDS = frozenset(".!?;…\n")
 
 
+@lru_cache(maxsize=None)
 def _phrases(code: str) -> tuple[str, ...]:
     return tuple(sorted((p.lower() for p in lang.words(code, "quote_restatements")), key=len, reverse=True))
 

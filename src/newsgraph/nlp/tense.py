@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.nlp.time_lexicon import TimeLexicon, key
+from newsgraph.nlp.token_offsets import doc_text
 
 PAST, FUTURE = "past", "future"
 
@@ -106,7 +107,7 @@ def _is_deadline(span: Span, lex: TimeLexicon) -> bool:
         i -= 1
     if i < 0:
         return False
-    before = doc.text[max(0, doc[i].idx + len(doc[i]) - 40):doc[i].idx + len(doc[i])]
+    before = doc_text(doc)[max(0, doc[i].idx + len(doc[i]) - 40):doc[i].idx + len(doc[i])]
     tail = " ".join(before.lower().replace("’", "'").split())
     return any(tail == w or tail.endswith(" " + w) for w in lex.deadline_words)
 
